@@ -1,0 +1,84 @@
+// Split a Markdown file into YAML frontmatter and body, parse the YAML, and locate schema errors in it.
+import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+
+export interface Frontmatter {
+  /** Parsed data, or undefined when the YAML is broken. */
+  data: Record<string, unknown> | undefined;
+  /** The file with the frontmatter replaced by blank lines: Markdown positions stay file positions. */
+  bodyKeepingLines: string;
+  /** The body alone. */
+  body: string;
+  problems: { line?: number; column?: number; reason: string; rule: string }[];
+  document?: Document;
+  lineCounter?: LineCounter;
+  /** Line of the opening `---` + 1: where the YAML starts. */
+  firstYamlLine: number;
+}
+
+export function splitFrontmatter(text: string): Frontmatter {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
+  if (!match) {
+    return {
+      data: undefined,
+      body: text,
+      bodyKeepingLines: text,
+      firstYamlLine: 1,
+      problems: [{ line: 1, column: 1, reason: 'the file must start with YAML frontmatter between two lines of "---"', rule: 'archive:frontmatter-missing' }],
+    };
+  }
+  const yamlText = match[1];
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const blank = match[0].replace(/[^\n]/g, '');
+  const body = text.slice(match[0].length);
+  const problems: Frontmatter['problems'] = [];
+  for (const error of document.errors) {
+    const pos = lineCounter.linePos(error.pos[0]);
+    problems.push({ line: pos.line + 1, column: pos.col, reason: `YAML: ${error.message.split('\n')[0]}`, rule: 'archive:yaml' });
+  }
+  let data: Record<string, unknown> | undefined;
+  if (problems.length === 0) {
+    if (!isMap(document.contents)) {
+      problems.push({ line: 2, column: 1, reason: 'frontmatter must be a YAML mapping (key: value lines)', rule: 'archive:yaml' });
+    } else data = document.toJS() as Record<string, unknown>;
+  }
+  return { data, body, bodyKeepingLines: blank + body, problems, document, lineCounter, firstYamlLine: 2 };
+}
+
+/** Validate data against a schema and point each issue at its YAML line (or the frontmatter start). */
+export function locateSchemaIssues(
+  fm: Frontmatter,
+  schema: z.ZodType,
+): { data?: unknown; problems: Frontmatter['problems'] } {
+  const result = schema.safeParse(fm.data);
+  if (result.success) return { data: result.data, problems: [] };
+  const locate = (node: unknown) => {
+    const range = (node as { range?: [number, number] } | undefined)?.range;
+    const pos = range && fm.lineCounter ? fm.lineCounter.linePos(range[0]) : undefined;
+    return pos ? { line: pos.line + fm.firstYamlLine - 1, column: pos.col } : { line: fm.firstYamlLine - 1, column: 1 };
+  };
+  const problems = result.error.issues.flatMap((issue) => {
+    const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+    const key = path.join('.');
+    const here = path.length ? fm.document?.getIn(path, true) : fm.document?.contents;
+    if (issue.code === 'unrecognized_keys') {
+      // point at each misspelt key itself
+      const map = here as { items?: { key: { value?: unknown } }[] } | undefined;
+      return issue.keys.map((k) => {
+        const pair = map?.items?.find((item) => item.key?.value === k);
+        const name = key ? `${key}.${k}` : k;
+        return { ...locate(pair?.key ?? here), reason: `unknown frontmatter field \`${name}\` (check its spelling against src/schemas/)`, rule: 'archive:schema' };
+      });
+    }
+    if (!here) {
+      // a missing key: point at the nearest parent that exists
+      let parent: unknown;
+      for (let i = path.length - 1; !parent && i > 0; i--) parent = fm.document?.getIn(path.slice(0, i), true);
+      const reason = issue.code === 'invalid_type' ? `missing required frontmatter field \`${key}\`` : `frontmatter field \`${key}\`: ${issue.message}`;
+      return [{ ...locate(parent), reason, rule: 'archive:schema' }];
+    }
+    return [{ ...locate(here), reason: `frontmatter field \`${key || '(root)'}\`: ${issue.message}`, rule: 'archive:schema' }];
+  });
+  return { problems };
+}

@@ -1,0 +1,101 @@
+// A strict Markdown collection loader: any content error fails the build with file:line:column.
+//
+// Why not Astro's glob() loader: it only logs a plugin's error, writes an empty page, and skips
+// the unchanged file on the next build (DESIGN.md). This loader renders with the same pipeline,
+// collects every problem of every file, and throws once with all of them.
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { relative } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { createMarkdownProcessor, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import { ContentError, type LocatedProblem } from './content-errors.ts';
+import { locateSchemaIssues, splitFrontmatter } from './frontmatter.ts';
+import type { ContentProblem } from '../markdown/rehype-collect-problems.ts';
+
+export interface MarkdownLoaderOptions {
+  /** Folder of .md files, relative to the project root. */
+  base: string;
+  /** Schema of the frontmatter (also given to the collection). */
+  schema: z.ZodType;
+  /** The Markdown pipeline (src/markdown/pipeline.ts). */
+  markdown: Partial<AstroMarkdownOptions>;
+}
+
+export interface RenderedFile {
+  id: string;
+  filePath: string;
+  data: unknown;
+  body: string;
+  html: string;
+  headings: { depth: number; slug: string; text: string }[];
+  pluginData: Record<string, unknown>;
+}
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Read, validate and render every file; return them all, or throw a ContentError listing every problem. */
+export async function loadMarkdownFolder(root: URL, options: MarkdownLoaderOptions): Promise<RenderedFile[]> {
+  const dir = new URL(options.base.replace(/\/?$/, '/'), root);
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
+  const processor = await createMarkdownProcessor(options.markdown);
+  const problems: LocatedProblem[] = [];
+  const files: RenderedFile[] = [];
+
+  for (const name of names) {
+    const url = new URL(name, dir);
+    const filePath = relative(fileURLToPath(root), fileURLToPath(url));
+    const at = (p: { line?: number; column?: number; reason: string; rule?: string }) => problems.push({ file: filePath, ...p });
+    const id = name.replace(/\.md$/, '');
+    if (!idPattern.test(id)) {
+      at({ line: 1, column: 1, reason: `file name "${name}" is the permanent id: use lower-case words joined by hyphens`, rule: 'archive:id' });
+    }
+    const text = await readFile(url, 'utf8');
+    const fm = splitFrontmatter(text);
+    fm.problems.forEach(at);
+    let data: unknown;
+    if (fm.data) {
+      const checked = locateSchemaIssues(fm, options.schema);
+      checked.problems.forEach(at);
+      data = checked.data;
+    }
+    if (fm.body.trim() === '') at({ line: 1, column: 1, reason: 'the document has no text after its frontmatter', rule: 'archive:empty' });
+
+    let rendered;
+    try {
+      rendered = await processor.render(fm.bodyKeepingLines, { fileURL: pathToFileURL(fileURLToPath(url)), frontmatter: {} });
+    } catch (error) {
+      const e = error as { line?: number; column?: number; reason?: string; message?: string };
+      at({ line: e.line, column: e.column, reason: e.reason ?? e.message ?? String(error), rule: 'archive:render' });
+      continue;
+    }
+    const { problems: pluginProblems = [], ...pluginData } = rendered.metadata.frontmatter as { problems?: ContentProblem[] };
+    pluginProblems.forEach(at);
+    if (data !== undefined) {
+      files.push({ id, filePath, data, body: fm.body, html: rendered.code, headings: rendered.metadata.headings, pluginData });
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems, fileURLToPath(root));
+  return files;
+}
+
+export function markdownLoader(options: MarkdownLoaderOptions): Loader {
+  return {
+    name: 'strict-markdown-loader',
+    load: async ({ config, store, parseData, generateDigest }) => {
+      const files = await loadMarkdownFolder(config.root, options);
+      store.clear();
+      for (const file of files) {
+        const data = await parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath: file.filePath });
+        store.set({
+          id: file.id,
+          data,
+          body: file.body,
+          filePath: file.filePath,
+          digest: generateDigest(file.body + JSON.stringify(file.data)),
+          rendered: { html: file.html, metadata: { headings: file.headings, frontmatter: file.pluginData, imagePaths: [] } },
+        });
+      }
+    },
+  };
+}

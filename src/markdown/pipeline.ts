@@ -1,0 +1,49 @@
+// The Markdown pipeline of the edition: one ordered list, read top to bottom. Used by astro.config.ts
+// and by the documents loader, so the site and the checks render the same way.
+import remarkDirective from 'remark-directive';
+import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import remarkPageBreaks from './remark-page-breaks.ts';
+import remarkNoteCallouts from './remark-note-callouts.ts';
+import remarkEmendations from './remark-emendations.ts';
+import remarkFootnoteCheck from './remark-footnote-check.ts';
+import remarkUnknownDirectives from './remark-unknown-directives.ts';
+import rehypePassageIds from './rehype-passage-ids.ts';
+import rehypeEditorialNotes from './rehype-editorial-notes.ts';
+import rehypeCollectProblems from './rehype-collect-problems.ts';
+import { noteLetter } from './rehype-editorial-notes.ts';
+
+/** Directive names the edition understands (remark-unknown-directives rejects all others). */
+export const knownDirectives = ['pb', 'noteref', 'sic'] as const;
+
+export const remarkPlugins = [
+  remarkDirective, // parse only: :name[label]{attrs}; the plugins below give meaning
+  remarkPageBreaks,
+  remarkNoteCallouts,
+  remarkEmendations,
+  remarkFootnoteCheck,
+  // order: after every plugin that interprets a directive (they mark what they handled)
+  [remarkUnknownDirectives, { known: knownDirectives }],
+] as const;
+
+export const rehypePlugins = [
+  rehypeEditorialNotes,
+  // order: after the notes are lettered, so that heading/paragraph numbering sees the final tree
+  rehypePassageIds,
+  // order: last, after every plugin that can report a problem
+  rehypeCollectProblems,
+] as const;
+
+/** Options for unified() / createMarkdownProcessor(). */
+export const markdownOptions = {
+  remarkPlugins: [...remarkPlugins],
+  rehypePlugins: [...rehypePlugins],
+  // SmartyPants would silently turn the sources' "--" and straight quotes into other characters:
+  // every change to the text must be a recorded emendation instead.
+  smartypants: false,
+  gfm: true,
+  remarkRehype: {
+    footnoteLabel: 'Editorial notes',
+    footnoteLabelProperties: { className: ['notes-heading'] },
+    footnoteBackLabel: (referenceIndex: number) => `Back to editorial note ${noteLetter(referenceIndex)}`,
+  },
+} satisfies Partial<AstroMarkdownOptions> & Record<string, unknown>;

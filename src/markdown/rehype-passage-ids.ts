@@ -1,0 +1,66 @@
+// Give every paragraph a stable id and visible number (p1…pN, source order) and every heading a slug id.
+import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
+import GithubSlugger from 'github-slugger';
+import { visit } from 'unist-util-visit';
+import { editionData, report } from './directives.ts';
+
+/** Text a reader sees in a heading, without apparatus such as page labels. */
+function readingText(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  if ('dataApparatus' in node.properties) return '';
+  if (node.properties.className && ([] as unknown[]).concat(node.properties.className).includes('sic')) return '';
+  return node.children.map(readingText).join('');
+}
+
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Paragraph numbers are citations: they count the paragraphs of the text (top level and in
+ * block quotations) in source order, never notes. Published numbers must not move (a test pins them).
+ */
+export default function rehypePassageIds() {
+  return (tree: Root, file: VFile) => {
+    const edition = editionData(file);
+    const slugger = new GithubSlugger();
+    let count = 0;
+
+    const number = (p: Element) => {
+      count += 1;
+      const id = `p${count}`;
+      if (p.properties.id) report(file, p, `a paragraph already has the id "${String(p.properties.id)}"`, 'archive:paragraph-id');
+      p.properties.id = id;
+      p.properties.className = ['passage'];
+      p.children.unshift({
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['pnum'], href: `#${id}`, dataApparatus: '', ariaLabel: `Paragraph ${count}` },
+        children: [{ type: 'text', value: String(count) }],
+      });
+    };
+
+    for (const node of tree.children) {
+      if (node.type !== 'element') continue;
+      if (node.tagName === 'p') number(node);
+      if (node.tagName === 'blockquote') {
+        for (const child of node.children) if (child.type === 'element' && child.tagName === 'p') number(child);
+      }
+      if (headingTags.has(node.tagName)) {
+        const text = node.children.map(readingText).join('').trim();
+        if (!node.properties.id) node.properties.id = slugger.slug(text);
+        edition.headings.push({ depth: Number(node.tagName[1]), id: String(node.properties.id), text });
+      }
+    }
+    edition.paragraphs = count;
+
+    const seen = new Map<string, Element>();
+    visit(tree, 'element', (node: Element) => {
+      const id = node.properties.id;
+      if (typeof id !== 'string') return;
+      if (seen.has(id)) {
+        report(file, node, `duplicate id "${id}": two elements would answer to #${id} (a heading slug, page or note number used twice?)`, 'archive:duplicate-id');
+      } else seen.set(id, node);
+    });
+  };
+}

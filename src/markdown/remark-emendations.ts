@@ -1,0 +1,50 @@
+// Interpret `:sic[AustroGerman]{corr="Austro-German"}`: an emendation that keeps the source reading.
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { editionData, isDirective, rejectUnknownAttributes, report, requireInline } from './directives.ts';
+
+/**
+ * Both readings go into the page: `.sic` (the source, shown in the diplomatic view) and `.corr`
+ * (the edition, shown in the reading view); CSS picks one, so the toggle needs no script.
+ * A tooltip (`.em-note`) names the other reading on hover, focus or tap.
+ */
+export default function remarkEmendations() {
+  return (tree: Root, file: VFile) => {
+    const edition = editionData(file);
+    visit(tree, (node) => {
+      if (!isDirective(node) || node.name !== 'sic') return;
+      if (!requireInline(file, node)) return;
+      rejectUnknownAttributes(file, node, ['corr']);
+      const sic = toString(node);
+      const corr = node.attributes?.corr;
+      if (sic === '') {
+        report(file, node, ':sic needs the source reading in brackets: :sic[Shanhgai]{corr="Shanghai"}', 'archive:sic-empty');
+        return;
+      }
+      if (corr == null || corr === '') {
+        report(file, node, `:sic[${sic}] needs the correction: :sic[${sic}]{corr="…"}`, 'archive:sic-corr');
+        return;
+      }
+      if (corr === sic) {
+        report(file, node, `:sic[${sic}]{corr="${corr}"} changes nothing: remove the emendation or correct it`, 'archive:sic-same');
+        return;
+      }
+      const id = `em-${edition.emendations.length + 1}`;
+      edition.emendations.push({ id, sic, corr });
+      const part = (className: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+        type: 'emendationPart',
+        children,
+        data: { hName: 'span', hProperties: { className: [className], ...extra } },
+      });
+      const focusable = { tabIndex: 0, ariaDescribedBy: [id] };
+      node.data = { hName: 'span', hProperties: { className: ['emendation'] } };
+      node.children = [
+        part('sic', node.children, focusable),
+        part('corr', [{ type: 'text', value: corr }], focusable),
+        part('em-note', [{ type: 'text', value: `Source: ${sic} · Edition: ${corr}` }], { id, role: 'tooltip', dataApparatus: '' }),
+      ] as typeof node.children;
+    });
+  };
+}

@@ -1,0 +1,34 @@
+// Interpret `:pb{n=88}`: the start of printed page 88, kept as a marker at the exact word.
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { editionData, isDirective, positiveIntAttribute, rejectUnknownAttributes, report, requireInline } from './directives.ts';
+
+export default function remarkPageBreaks() {
+  return (tree: Root, file: VFile) => {
+    const edition = editionData(file);
+    let previous = 0;
+    visit(tree, (node) => {
+      if (!isDirective(node) || node.name !== 'pb') return;
+      if (!requireInline(file, node)) return;
+      rejectUnknownAttributes(file, node, ['n']);
+      if (node.children.length > 0) {
+        report(file, node, ':pb marks a position and takes no text in [brackets]: write :pb{n=88}', 'archive:pb-text');
+      }
+      const n = positiveIntAttribute(file, node, 'n');
+      if (n === undefined) return;
+      if (n <= previous) {
+        report(file, node, `:pb{n=${n}} comes after page ${previous}: page numbers must increase through the text`, 'archive:page-order');
+      }
+      previous = Math.max(previous, n);
+      edition.pages.push(n);
+      node.data = {
+        hName: 'span',
+        hProperties: { className: ['pb'], id: `page-${n}`, dataApparatus: '', dataPage: String(n) },
+        hChildren: [
+          { type: 'element', tagName: 'span', properties: { className: ['pb-label'] }, children: [{ type: 'text', value: `p. ${n}` }] },
+        ],
+      };
+    });
+  };
+}

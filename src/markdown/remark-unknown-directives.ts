@@ -1,0 +1,27 @@
+// Fail on any directive no plugin interpreted: a typo (:persn) or a colon in text that should be escaped.
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { isDirective, report, syntaxOf } from './directives.ts';
+
+export interface Options {
+  /** The directive names the pipeline interprets (for the message and to skip ones already reported). */
+  known: readonly string[];
+}
+
+/** Must run after every plugin that interprets directives: those set `data.hName` on what they handle. */
+export default function remarkUnknownDirectives(options: Options) {
+  const known = options.known;
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node) => {
+      if (!isDirective(node) || node.data?.hName) return;
+      if (known.includes(node.name)) return; // its own plugin has reported what is wrong with it
+      report(
+        file,
+        node,
+        `unknown directive ${syntaxOf(node)} (known: ${known.map((k) => ':' + k).join(', ')}); if the colon is part of the text, escape it as \\:`,
+        'archive:unknown-directive',
+      );
+    });
+  };
+}
