@@ -1,0 +1,48 @@
+// Reading the documents collection: order, and the bibliographic lines the pages print.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { EditionData } from '../markdown/directives.ts';
+
+export type DocumentEntry = CollectionEntry<'documents'>;
+
+/** All documents, oldest publication first. */
+export async function allDocuments(): Promise<DocumentEntry[]> {
+  const docs = await getCollection('documents');
+  return docs.sort((a, b) => a.data.date.iso.localeCompare(b.data.date.iso) || a.id.localeCompare(b.id));
+}
+
+/** "7 August 2002", "June 1924" or "2013" from an ISO date of that precision. */
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (m) options.month = 'long';
+  if (d) options.day = 'numeric';
+  return new Intl.DateTimeFormat('en-GB', options).format(date);
+}
+
+/** The date as printed, with its Gregorian form when the source uses another calendar or wording. */
+export function dateLine(data: DocumentEntry['data']): string {
+  const gregorian = formatIsoDate(data.date.iso);
+  return data.date.calendar === 'gregorian' ? data.date.original : `${data.date.original} (${gregorian})`;
+}
+
+/** Who wrote it: the named author, or the editors' attribution marked as such. */
+export function authorLine(data: DocumentEntry['data']): string {
+  if (data.author) return data.author;
+  if (data.attribution) return `Unsigned; attributed to ${data.attribution.name} (${data.attribution.certainty})`;
+  return 'Unsigned';
+}
+
+/** "Foreign Affairs 2, no. 4" style. */
+export function publicationLine(data: DocumentEntry['data']): string {
+  const p = data.publication;
+  let line = p.title;
+  if (p.volume) line += ` ${p.volume}`;
+  if (p.issue) line += `${p.volume ? ',' : ''} no. ${p.issue}`;
+  return line;
+}
+
+/** The data the edition plugins computed while rendering (page starts, callouts, headings…). */
+export function editionOf(remarkPluginFrontmatter: Record<string, unknown>): EditionData {
+  return remarkPluginFrontmatter.edition as EditionData;
+}
