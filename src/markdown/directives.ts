@@ -36,7 +36,7 @@ export function positiveIntAttribute(
 ): number | undefined {
   const raw = node.attributes?.[name];
   if (raw == null || raw === '') {
-    report(file, node, `${syntaxOf(node)} needs a \`${name}\` attribute, e.g. ${syntaxOf(node)}{${name}=12}`, 'archive:missing-attribute');
+    report(file, node, `${syntaxOf(node)} needs the attribute \`${name}\`, e.g. ${syntaxOf(node)}{${name}=12}`, 'archive:missing-attribute');
     return undefined;
   }
   if (!/^[1-9]\d*$/.test(raw)) {

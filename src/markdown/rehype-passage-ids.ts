@@ -2,7 +2,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import GithubSlugger from 'github-slugger';
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import { editionData, report } from './directives.ts';
 
 /** Text a reader sees in a heading, without apparatus such as page labels. */
@@ -55,11 +55,13 @@ export default function rehypePassageIds() {
     edition.paragraphs = count;
 
     const seen = new Map<string, Element>();
-    visit(tree, 'element', (node: Element) => {
+    visitParents(tree, 'element', (node: Element, ancestors) => {
       const id = node.properties.id;
       if (typeof id !== 'string') return;
       if (seen.has(id)) {
-        report(file, node, `duplicate id "${id}": two elements would answer to #${id} (a heading slug, page or note number used twice?)`, 'archive:duplicate-id');
+        // elements a plugin created have no position: point at the nearest ancestor from the source
+        const placed = [node, ...ancestors.slice().reverse()].find((n) => n.position) ?? node;
+        report(file, placed, `duplicate id "${id}": two elements would answer to #${id} (a heading slug, page or note number used twice?)`, 'archive:duplicate-id');
       } else seen.set(id, node);
     });
   };

@@ -1,0 +1,17 @@
+// Render Markdown through the edition's pipeline, as the site does, for plugin tests.
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { markdownOptions } from '../../src/markdown/pipeline.ts';
+import type { ContentProblem } from '../../src/markdown/rehype-collect-problems.ts';
+import type { EditionData } from '../../src/markdown/directives.ts';
+
+const processor = await createMarkdownProcessor(markdownOptions);
+
+export async function renderMarkdown(markdown: string) {
+  const result = await processor.render(markdown, { frontmatter: {} });
+  const fm = result.metadata.frontmatter as { problems: ContentProblem[]; edition: EditionData };
+  return { html: result.code, problems: fm.problems, edition: fm.edition };
+}
+
+export function formatProblems(problems: ContentProblem[]): string {
+  return problems.map((p) => `${p.line}:${p.column}: ${p.reason} [${p.rule}]`).join('\n');
+}

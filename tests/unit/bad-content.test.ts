@@ -1,0 +1,40 @@
+// Malformed content must fail with a message naming the file, the line and the fix; never an empty page.
+// Each folder in tests/fixtures/bad-content/ is a tiny archive with one kind of error; expected.txt holds
+// the exact message (UPDATE=1 rewrites it; review the diff).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { loadMarkdownFolder } from '../../src/loaders/markdown-loader.ts';
+import { ContentError } from '../../src/loaders/content-errors.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { markdownOptions } from '../../src/markdown/pipeline.ts';
+
+const root = pathToFileURL(process.cwd() + '/');
+const fixtures = new URL('../fixtures/bad-content/', import.meta.url);
+const cases = readdirSync(fixtures).sort();
+
+describe('bad content fails with file:line and what to fix', () => {
+  test('at least eight kinds of malformed content are covered', () => expect(cases.length).toBeGreaterThanOrEqual(8));
+
+  for (const name of cases) {
+    test(name, async () => {
+      const base = `tests/fixtures/bad-content/${name}/documents`;
+      const error = await loadMarkdownFolder(root, { base, schema: documentSchema, markdown: markdownOptions }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error, `${name} should fail`).toBeInstanceOf(ContentError);
+      const message = (error as ContentError).message;
+      // every problem names a file of the fixture and a line in it
+      for (const line of message.split('\n').slice(1)) expect(line).toMatch(new RegExp(`^${base}/[^:]+\\.md:\\d+(:\\d+)?: \\S`));
+      const expectedFile = new URL(`${name}/expected.txt`, fixtures);
+      if (process.env.UPDATE) writeFileSync(expectedFile, message + '\n');
+      expect(message + '\n').toBe(readFileSync(expectedFile, 'utf8'));
+    });
+  }
+
+  test('the real archive loads without a problem', async () => {
+    const files = await loadMarkdownFolder(root, { base: 'content/documents', schema: documentSchema, markdown: markdownOptions });
+    expect(files.map((f) => f.id).sort()).toEqual(['americas-withdrawal-from-siberia', 'in-tempestuous-times-part-four', 'the-dawes-report']);
+  });
+});
