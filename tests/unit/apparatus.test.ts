@@ -1,0 +1,40 @@
+// The Siberia article's apparatus: 46 note callouts 1..46 in order, printed pages 88..99 each at the right word.
+import { describe, expect, test } from 'vitest';
+import { loadPage, viewText } from '../support/dist.ts';
+import { seedLines, seeds } from '../support/seeds.ts';
+
+const doc = loadPage('/documents/americas-withdrawal-from-siberia/');
+const text = doc.querySelector('.doc-text')!;
+// seeds/README.md: a line that starts with a space begins a printed page
+const pageStartLines = [17, 55, 93, 131, 169, 208, 244, 283, 320, 356, 392, 431];
+
+describe('002 apparatus', () => {
+  test('exactly 46 note callouts, numbered 1..46 in order, each linking to the Notes section and back', () => {
+    const callouts = Array.from(text.querySelectorAll('sup.noteref a'));
+    expect(callouts.map((a) => Number(a.textContent))).toEqual(Array.from({ length: 46 }, (_, i) => i + 1));
+    for (const a of callouts) {
+      const n = a.textContent;
+      expect(a.getAttribute('href')).toBe(`#original-note-${n}`);
+      const target = doc.getElementById(`original-note-${n}`)!;
+      expect(target.closest('#original-notes')).not.toBeNull();
+      expect(target.querySelector('a')!.getAttribute('href')).toBe(`#${a.id}`);
+    }
+  });
+
+  test('the Notes section says plainly that the note texts are not in this copy', () => {
+    expect(doc.querySelector('#original-notes')!.textContent).toMatch(/texts are not included in this copy/);
+  });
+
+  test('note callouts look different from editorial notes (numbers vs letters)', () => {
+    expect(text.querySelectorAll('sup.noteref.edref').length).toBe(0);
+  });
+
+  test('page markers 88..99 in order, each before the first word of its printed page', () => {
+    const marked = viewText(text, 'diplomatic', { markPages: true });
+    const found = Array.from(marked.matchAll(/⟦(\d+)⟧\s*(\S+)/g)).map((m) => [Number(m[1]), m[2]]);
+    const lines = seedLines(seeds['americas-withdrawal-from-siberia'].file);
+    const expected = pageStartLines.map((line, i) => [88 + i, lines[line - 1].trim().split(/\s+/)[0]]);
+    expect(found).toEqual(expected);
+    expect(doc.getElementById('page-87')).not.toBeNull(); // the first page is marked at the top
+  });
+});

@@ -1,0 +1,29 @@
+// Published paragraph numbers are citations: they must never move. tests/data/pinned-paragraphs.json
+// pins, per document, paragraph numbers to the first words of their paragraphs.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { loadPage, viewText, words } from '../support/dist.ts';
+
+const pinned = JSON.parse(readFileSync(new URL('../data/pinned-paragraphs.json', import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
+
+describe('pinned paragraph numbers', () => {
+  for (const [slug, pins] of Object.entries(pinned)) {
+    test(`${slug}: at least six pins, each paragraph starting with its pinned words`, () => {
+      expect(Object.keys(pins).length).toBeGreaterThanOrEqual(6);
+      const doc = loadPage(`/documents/${slug}/`);
+      for (const [n, start] of Object.entries(pins)) {
+        const p = doc.getElementById(`p${n}`);
+        expect(p, `${slug} #p${n} exists`).not.toBeNull();
+        expect(words(viewText(p!, 'reading')).join(' ').startsWith(start), `${slug} #p${n} starts with "${start}"`).toBe(true);
+        expect(p!.querySelector('.pnum')!.textContent, 'visible number').toBe(n);
+      }
+    });
+  }
+
+  test('paragraph ids run p1…pN without gaps in every document', () => {
+    for (const slug of Object.keys(pinned)) {
+      const ids = Array.from(loadPage(`/documents/${slug}/`).querySelectorAll('.doc-text p.passage')).map((p) => p.id);
+      expect(ids).toEqual(ids.map((_, i) => `p${i + 1}`));
+    }
+  });
+});
