@@ -20,4 +20,12 @@ echo "› Building the site…"
 npm run build --silent
 
 echo "› Running the tests…"
-exec npm exec --no -- vitest run "$@"
+mkdir -p tmp
+status=0
+npm exec --no -- vitest run --reporter=default --reporter=json --outputFile.json=tmp/test-results.json "$@" || status=$?
+# one plain closing line that any CI can read
+node -e '
+  const r = JSON.parse(require("fs").readFileSync("tmp/test-results.json", "utf8"));
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' || true
+exit $status

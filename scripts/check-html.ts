@@ -1,0 +1,39 @@
+// Post-build check: every page in dist/ is valid HTML (html-validate, recommended rules).
+// Usage: node scripts/check-html.ts [dist]   (exit 1 on any error)
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
+
+export const htmlValidateConfig = {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Shiki colours code with style attributes; the CSP allows inline styles, never inline scripts
+    'no-inline-style': 'off',
+    // a document page is titled with the article's full title, which can be long: accuracy first
+    'long-title': 'off',
+  },
+} as const;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = join(dir, e.name);
+    return e.isDirectory() ? htmlFiles(full) : e.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+export async function checkHtml(dist = 'dist') {
+  const validator = new HtmlValidate(new FileSystemConfigLoader(htmlValidateConfig));
+  const files = htmlFiles(dist).sort();
+  const reports = [];
+  for (const file of files) reports.push(await validator.validateFile(file));
+  const results = reports.flatMap((r) => r.results);
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  return { files: files.length, errors, text: errors ? formatterFactory('text')(results) : '' };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await checkHtml(process.argv[2] ?? 'dist');
+  if (result.text) console.error(result.text);
+  console.log(`${result.files} pages validated, ${result.errors} errors`);
+  process.exit(result.errors ? 1 : 0);
+}

@@ -1,0 +1,105 @@
+// The reader in a real browser: passages by URL, footnotes, the diplomatic toggle, emendation tooltips, no JS.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startSite, type Site } from '../support/site.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => site?.close());
+
+const siberia = '/documents/americas-withdrawal-from-siberia/';
+const dawes = '/documents/the-dawes-report/';
+
+const background = (selector: string) => (el: Element) => getComputedStyle(el).backgroundColor;
+
+describe('reader', () => {
+  test('landing on #p12 scrolls to paragraph 12 and highlights it (and only it)', async () => {
+    const { page } = await site.open(`${siberia}#p12`);
+    const p12 = page.locator('#p12');
+    await expect.poll(() => p12.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    const highlighted = await p12.evaluate(background('#p12'));
+    const plain = await page.locator('#p13').evaluate(background('#p13'));
+    expect(highlighted).not.toBe(plain);
+    expect(highlighted).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  test('paragraph numbers are visible links to the paragraph', async () => {
+    const { page } = await site.open(siberia);
+    const num = page.locator('#p5 .pnum');
+    await expect.poll(() => num.isVisible()).toBe(true);
+    expect(await num.textContent()).toBe('5');
+    await num.click();
+    expect(new URL(page.url()).hash).toBe('#p5');
+  });
+
+  test('an editorial footnote: jump to the note, and back to the text', async () => {
+    const { page } = await site.open(dawes);
+    const ref = page.locator('sup.edref a').first();
+    expect(await ref.textContent()).toBe('a');
+    await ref.click();
+    expect(new URL(page.url()).hash).toBe('#user-content-fn-heading');
+    await expect.poll(() => page.locator('#user-content-fn-heading').isVisible()).toBe(true);
+    expect(await page.locator('#user-content-fn-heading').textContent()).toContain('FUNDAMENTAL FEATURES OF THE REPORT');
+    await page.locator('#user-content-fn-heading a[data-footnote-backref]').click();
+    expect(new URL(page.url()).hash).toBe('#user-content-fnref-heading');
+    await expect.poll(() => ref.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(300);
+  });
+
+  test("an original note callout leads to the Notes section, and its number back to the text", async () => {
+    const { page } = await site.open(siberia);
+    await page.locator('#noteref-19').click();
+    expect(new URL(page.url()).hash).toBe('#original-note-19');
+    await page.locator('#original-note-19 a').click();
+    expect(new URL(page.url()).hash).toBe('#noteref-19');
+  });
+
+  test('the "as transcribed" toggle shows the source readings; the reading text shows the corrections', async () => {
+    const { page } = await site.open(siberia);
+    const text = page.locator('.doc-text');
+    expect(await text.innerText()).toContain('Austro-German prisoners of war in Siberia');
+    expect(await text.innerText()).not.toContain('AustroGerman');
+    await page.getByLabel('as transcribed (diplomatic)').check();
+    expect(await text.innerText()).toContain('AustroGerman prisoners');
+    expect(await text.innerText()).not.toContain('Austro-German prisoners of war in Siberia');
+    await page.getByLabel('as edited (reading text)').check();
+    expect(await text.innerText()).toContain('Austro-German prisoners of war in Siberia');
+  });
+
+  test('an emendation shows the source reading on hover and on keyboard focus', async () => {
+    const { page } = await site.open(siberia);
+    const corr = page.locator('.emendation .corr').first();
+    const note = page.locator('.emendation .em-note').first();
+    expect(await note.isVisible()).toBe(false);
+    await corr.hover();
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe('Source: AustroGerman · Edition: Austro-German');
+    await page.mouse.move(0, 0);
+    await corr.focus();
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await corr.getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
+  });
+
+  test('with JavaScript disabled the text, paragraph links and the view toggle all work', async () => {
+    const { page } = await site.open(`${siberia}#p3`, { javaScriptEnabled: false });
+    expect(await page.locator('.doc-text p.passage').count()).toBe(36);
+    expect(await page.locator('#p3').evaluate(background('#p3'))).not.toBe('rgba(0, 0, 0, 0)');
+    await page.getByLabel('as transcribed (diplomatic)').check();
+    expect(await page.locator('.doc-text').innerText()).toContain('AustroGerman');
+  });
+
+  test('a phone-width screen shows paragraph and page numbers without horizontal scrolling', async () => {
+    const { page } = await site.open(siberia, { viewport: { width: 360, height: 740 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.locator('#page-92 .pb-label').isVisible()).toBe(true);
+  });
+
+  test('no page requests anything from another origin', async () => {
+    for (const path of ['/', '/about/', siberia, dawes, '/documents/in-tempestuous-times-part-four/', '/no-such-page/']) {
+      const { page, foreignRequests } = await site.open(path);
+      await page.waitForLoadState('load');
+      expect(foreignRequests, path).toEqual([]);
+    }
+  });
+});

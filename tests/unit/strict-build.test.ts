@@ -1,0 +1,33 @@
+// The real `astro build` fails on bad content, with file:line, and fails again on the next build
+// (Astro's own glob loader would log, write an empty page, and skip the file the second time).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+function build(contentDir: string) {
+  const outDir = mkdtempSync(join(tmpdir(), 'archive-bad-build-'));
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: result.stdout + result.stderr, wrotePages: existsSync(join(outDir, 'index.html')) };
+}
+
+describe('astro build is strict', () => {
+  for (const [fixture, expected] of [
+    ['unknown-directive', 'tests/fixtures/bad-content/unknown-directive/documents/test-text.md:20:9: unknown directive :persn'],
+    ['missing-title', 'tests/fixtures/bad-content/missing-title/documents/test-text.md:1:1: missing required frontmatter field `title`'],
+  ] as const) {
+    test(`${fixture}: exits non-zero with file:line, twice in a row, and writes no pages`, () => {
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        const { status, output, wrotePages } = build(`tests/fixtures/bad-content/${fixture}`);
+        expect(status, `attempt ${attempt}:\n${output}`).not.toBe(0);
+        expect(output).toContain(expected);
+        expect(wrotePages).toBe(false);
+      }
+    }, 240_000);
+  }
+});
