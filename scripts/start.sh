@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -x node_modules/.bin/node ]; then
-  echo "› Installing dependencies (npm ci)…"
-  npm ci --no-audit --no-fund
+  echo "› Installing dependencies (npm install, versions from the lockfile)…"
+  npm install --no-audit --no-fund
 fi
 export ASTRO_TELEMETRY_DISABLED=1
 npm run build --silent

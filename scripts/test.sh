@@ -4,8 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -x node_modules/.bin/node ]; then
-  echo "› Installing dependencies (npm ci)…"
-  npm ci --no-audit --no-fund
+  echo "› Installing dependencies (npm install, versions from the lockfile)…"
+  npm install --no-audit --no-fund
 fi
 
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then

@@ -11,15 +11,15 @@ afterAll(async () => site?.close());
 const siberia = '/documents/americas-withdrawal-from-siberia/';
 const dawes = '/documents/the-dawes-report/';
 
-const background = (selector: string) => (el: Element) => getComputedStyle(el).backgroundColor;
+const background = () => (el: Element) => getComputedStyle(el).backgroundColor;
 
 describe('reader', () => {
   test('landing on #p12 scrolls to paragraph 12 and highlights it (and only it)', async () => {
     const { page } = await site.open(`${siberia}#p12`);
     const p12 = page.locator('#p12');
     await expect.poll(() => p12.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
-    const highlighted = await p12.evaluate(background('#p12'));
-    const plain = await page.locator('#p13').evaluate(background('#p13'));
+    const highlighted = await p12.evaluate(background());
+    const plain = await page.locator('#p13').evaluate(background());
     expect(highlighted).not.toBe(plain);
     expect(highlighted).not.toBe('rgba(0, 0, 0, 0)');
   });
@@ -83,7 +83,7 @@ describe('reader', () => {
   test('with JavaScript disabled the text, paragraph links and the view toggle all work', async () => {
     const { page } = await site.open(`${siberia}#p3`, { javaScriptEnabled: false });
     expect(await page.locator('.doc-text p.passage').count()).toBe(36);
-    expect(await page.locator('#p3').evaluate(background('#p3'))).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.locator('#p3').evaluate(background())).not.toBe('rgba(0, 0, 0, 0)');
     await page.getByLabel('as transcribed (diplomatic)').check();
     expect(await page.locator('.doc-text').innerText()).toContain('AustroGerman');
   });

@@ -1,7 +1,7 @@
 // The real `astro build` fails on bad content, with file:line, and fails again on the next build
 // (Astro's own glob loader would log, write an empty page, and skip the file the second time).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -13,7 +13,9 @@ function build(contentDir: string) {
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { status: result.status, output: result.stdout + result.stderr, wrotePages: existsSync(join(outDir, 'index.html')) };
+  const wrotePages = existsSync(join(outDir, 'index.html'));
+  rmSync(outDir, { recursive: true, force: true });
+  return { status: result.status, output: result.stdout + result.stderr, wrotePages };
 }
 
 describe('astro build is strict', () => {
