@@ -1,12 +1,14 @@
-// Wiring only: the Markdown pipeline lives in src/markdown/, build-time code in src/integrations/.
+// Wiring only: the Markdown pipeline lives in src/markdown/, content loading in src/loaders/.
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/markdown/pipeline.ts';
+import { loadEntityRegistry } from './src/lib/entity-registry.ts';
+import { contentDir } from './src/lib/content-root.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://archive-reader.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified(markdownOptions) },
+  markdown: { processor: unified(markdownOptions(loadEntityRegistry(process.cwd(), contentDir))) },
   devToolbar: { enabled: false },
 });

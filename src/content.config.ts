@@ -1,15 +1,32 @@
 // The archive's collections. Schemas live in src/schemas/ and are the documentation of the content format.
 import { defineCollection } from 'astro:content';
 import { markdownLoader } from './loaders/markdown-loader.ts';
+import { entityLoader } from './loaders/entity-loader.ts';
 import { documentSchema } from './schemas/document.ts';
+import { entityKinds } from './schemas/entities.ts';
 import { markdownOptions } from './markdown/pipeline.ts';
+import { loadEntityRegistry } from './lib/entity-registry.ts';
+import { contentDir } from './lib/content-root.ts';
 
-/** Where the archive lives; tests point this at fixture folders. */
-const contentRoot = process.env.ARCHIVE_CONTENT_DIR ?? 'content';
+const root = process.cwd();
+const entities = loadEntityRegistry(root, contentDir);
 
 const documents = defineCollection({
-  loader: markdownLoader({ base: `${contentRoot}/documents`, schema: documentSchema, markdown: markdownOptions }),
+  loader: markdownLoader({ base: `${contentDir}/documents`, schema: documentSchema, markdown: markdownOptions(entities) }),
   schema: documentSchema,
 });
 
-export const collections = { documents };
+const entity = <K extends keyof typeof entityKinds>(kind: K) =>
+  defineCollection({
+    loader: entityLoader({ root, folder: `${contentDir}/${entityKinds[kind].collection}`, schema: entityKinds[kind].schema }),
+    schema: entityKinds[kind].schema,
+  });
+
+export const collections = {
+  documents,
+  people: entity('person'),
+  places: entity('place'),
+  organizations: entity('org'),
+  events: entity('event'),
+  glossary: entity('term'),
+};

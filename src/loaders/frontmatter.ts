@@ -1,5 +1,6 @@
 // Split a Markdown file into YAML frontmatter and body, parse the YAML, and locate schema errors in it.
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
+
 import type { z } from 'astro/zod';
 
 export interface Frontmatter {
@@ -27,36 +28,44 @@ export function splitFrontmatter(text: string): Frontmatter {
       problems: [{ line: 1, column: 1, reason: 'the file must start with YAML frontmatter between two lines of "---"', rule: 'archive:frontmatter-missing' }],
     };
   }
-  const yamlText = match[1];
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const blank = match[0].replace(/[^\n]/g, '');
   const body = text.slice(match[0].length);
+  return { ...parseYaml(match[1], 2), body, bodyKeepingLines: blank + body };
+}
+
+export type ParsedYaml = Omit<Frontmatter, 'body' | 'bodyKeepingLines'>;
+
+/** Parse YAML that starts at line `firstLine` of its file; problems carry file lines. */
+export function parseYaml(yamlText: string, firstLine = 1): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: Frontmatter['problems'] = [];
   for (const error of document.errors) {
     const pos = lineCounter.linePos(error.pos[0]);
-    problems.push({ line: pos.line + 1, column: pos.col, reason: `YAML: ${error.message.split('\n')[0]}`, rule: 'archive:yaml' });
+    problems.push({ line: pos.line + firstLine - 1, column: pos.col, reason: `YAML: ${error.message.split('\n')[0]}`, rule: 'archive:yaml' });
   }
   let data: Record<string, unknown> | undefined;
   if (problems.length === 0) {
     if (!isMap(document.contents)) {
-      problems.push({ line: 2, column: 1, reason: 'frontmatter must be a YAML mapping (key: value lines)', rule: 'archive:yaml' });
+      problems.push({ line: firstLine, column: 1, reason: 'expected a YAML mapping (key: value lines)', rule: 'archive:yaml' });
     } else data = document.toJS() as Record<string, unknown>;
   }
-  return { data, body, bodyKeepingLines: blank + body, problems, document, lineCounter, firstYamlLine: 2 };
+  return { data, problems, document, lineCounter, firstYamlLine: firstLine };
 }
 
 /** Validate data against a schema and point each issue at its YAML line (or the frontmatter start). */
 export function locateSchemaIssues(
-  fm: Frontmatter,
+  fm: ParsedYaml,
   schema: z.ZodType,
+  /** How messages name a key: "frontmatter field" in Markdown, "field" in a YAML file. */
+  noun = 'frontmatter field',
 ): { data?: unknown; problems: Frontmatter['problems'] } {
   const result = schema.safeParse(fm.data);
   if (result.success) return { data: result.data, problems: [] };
   const locate = (node: unknown) => {
     const range = (node as { range?: [number, number] } | undefined)?.range;
     const pos = range && fm.lineCounter ? fm.lineCounter.linePos(range[0]) : undefined;
-    return pos ? { line: pos.line + fm.firstYamlLine - 1, column: pos.col } : { line: fm.firstYamlLine - 1, column: 1 };
+    return pos ? { line: pos.line + fm.firstYamlLine - 1, column: pos.col } : { line: Math.max(1, fm.firstYamlLine - 1), column: 1 };
   };
   const problems = result.error.issues.flatMap((issue) => {
     const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
@@ -68,17 +77,17 @@ export function locateSchemaIssues(
       return issue.keys.map((k) => {
         const pair = map?.items?.find((item) => item.key?.value === k);
         const name = key ? `${key}.${k}` : k;
-        return { ...locate(pair?.key ?? here), reason: `unknown frontmatter field \`${name}\` (check its spelling against src/schemas/)`, rule: 'archive:schema' };
+        return { ...locate(pair?.key ?? here), reason: `unknown ${noun} \`${name}\` (check its spelling against src/schemas/)`, rule: 'archive:schema' };
       });
     }
     if (!here) {
       // a missing key: point at the nearest parent that exists
       let parent: unknown;
       for (let i = path.length - 1; !parent && i > 0; i--) parent = fm.document?.getIn(path.slice(0, i), true);
-      const reason = issue.code === 'invalid_type' ? `missing required frontmatter field \`${key}\`` : `frontmatter field \`${key}\`: ${issue.message}`;
+      const reason = issue.code === 'invalid_type' ? `missing required ${noun} \`${key}\`` : `${noun} \`${key}\`: ${issue.message}`;
       return [{ ...locate(parent), reason, rule: 'archive:schema' }];
     }
-    return [{ ...locate(here), reason: `frontmatter field \`${key || '(root)'}\`: ${issue.message}`, rule: 'archive:schema' }];
+    return [{ ...locate(here), reason: `${noun} \`${key || '(root)'}\`: ${issue.message}`, rule: 'archive:schema' }];
   });
   return { problems };
 }

@@ -75,6 +75,10 @@ export interface EditionData {
   paragraphs: number;
   /** Headings with their ids and plain text (apparatus such as page labels removed). */
   headings: { depth: number; id: string; text: string }[];
+  /** Source line (in the file) where each paragraph and heading begins: { p12: 63 }. */
+  lines: Record<string, number>;
+  /** Every entity mention, in text order (rehype-mentions). */
+  mentions: import('./rehype-mentions.ts').Mention[];
 }
 
 /** The edition record of a file, created on first use (stored in the frontmatter channel Astro returns). */
@@ -83,6 +87,6 @@ export function editionData(file: VFile): EditionData {
   data.astro ??= {};
   data.astro.frontmatter ??= {};
   const fm = data.astro.frontmatter;
-  fm.edition ??= { pages: [], noteCallouts: [], emendations: [], paragraphs: 0, headings: [] } satisfies EditionData;
+  fm.edition ??= { pages: [], noteCallouts: [], emendations: [], paragraphs: 0, headings: [], lines: {}, mentions: [] } satisfies EditionData;
   return fm.edition as EditionData;
 }

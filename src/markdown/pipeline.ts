@@ -5,45 +5,50 @@ import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import remarkPageBreaks from './remark-page-breaks.ts';
 import remarkNoteCallouts from './remark-note-callouts.ts';
 import remarkEmendations from './remark-emendations.ts';
+import remarkEntityLinks from './remark-entity-links.ts';
 import remarkFootnoteCheck from './remark-footnote-check.ts';
 import remarkUnknownDirectives from './remark-unknown-directives.ts';
 import rehypePassageIds from './rehype-passage-ids.ts';
+import rehypeMentions from './rehype-mentions.ts';
 import rehypeEditorialNotes from './rehype-editorial-notes.ts';
 import rehypeCollectProblems from './rehype-collect-problems.ts';
 import { noteLetter } from './rehype-editorial-notes.ts';
+import { entityKindNames } from '../schemas/entities.ts';
+import type { EntityRegistry } from '../lib/entity-registry.ts';
 
 /** Directive names the edition understands (remark-unknown-directives rejects all others). */
-export const knownDirectives = ['pb', 'noteref', 'sic'] as const;
+export const knownDirectives = ['pb', 'noteref', 'sic', ...entityKindNames] as const;
 
-export const remarkPlugins = [
-  remarkDirective, // parse only: :name[label]{attrs}; the plugins below give meaning
-  remarkPageBreaks,
-  remarkNoteCallouts,
-  remarkEmendations,
-  remarkFootnoteCheck,
-  // order: after every plugin that interprets a directive (they mark what they handled)
-  [remarkUnknownDirectives, { known: knownDirectives }],
-] as const;
-
-export const rehypePlugins = [
-  rehypeEditorialNotes,
-  // order: after the notes are lettered, so that heading/paragraph numbering sees the final tree
-  rehypePassageIds,
-  // order: last, after every plugin that can report a problem
-  rehypeCollectProblems,
-] as const;
-
-/** Options for unified() / createMarkdownProcessor(). */
-export const markdownOptions = {
-  remarkPlugins: [...remarkPlugins],
-  rehypePlugins: [...rehypePlugins],
-  // SmartyPants would silently turn the sources' "--" and straight quotes into other characters:
-  // every change to the text must be a recorded emendation instead.
-  smartypants: false,
-  gfm: true,
-  remarkRehype: {
-    footnoteLabel: 'Editorial notes',
-    footnoteLabelProperties: { className: ['notes-heading'] },
-    footnoteBackLabel: (referenceIndex: number) => `Back to editorial note ${noteLetter(referenceIndex)}`,
-  },
-} satisfies Partial<AstroMarkdownOptions> & Record<string, unknown>;
+/** Options for unified() / createMarkdownProcessor(), given the archive's entities. */
+export function markdownOptions(entities: EntityRegistry) {
+  return {
+    remarkPlugins: [
+      remarkDirective, // parse only: :name[label]{attrs}; the plugins below give meaning
+      remarkPageBreaks,
+      remarkNoteCallouts,
+      remarkEmendations,
+      [remarkEntityLinks, { entities }],
+      remarkFootnoteCheck,
+      // order: after every plugin that interprets a directive (they mark what they handled)
+      [remarkUnknownDirectives, { known: knownDirectives }],
+    ],
+    rehypePlugins: [
+      rehypeEditorialNotes,
+      // order: after the notes are lettered, so that heading/paragraph numbering sees the final tree
+      rehypePassageIds,
+      // order: after paragraph ids, which mentions point to
+      rehypeMentions,
+      // order: last, after every plugin that can report a problem
+      rehypeCollectProblems,
+    ],
+    // SmartyPants would silently turn the sources' "--" and straight quotes into other characters:
+    // every change to the text must be a recorded emendation instead.
+    smartypants: false,
+    gfm: true,
+    remarkRehype: {
+      footnoteLabel: 'Editorial notes',
+      footnoteLabelProperties: { className: ['notes-heading'] },
+      footnoteBackLabel: (referenceIndex: number) => `Back to editorial note ${noteLetter(referenceIndex)}`,
+    },
+  } satisfies Partial<AstroMarkdownOptions> & Record<string, unknown>;
+}

@@ -32,6 +32,7 @@ export default function rehypePassageIds() {
       if (p.properties.id) report(file, p, `a paragraph already has the id "${String(p.properties.id)}"`, 'archive:paragraph-id');
       p.properties.id = id;
       p.properties.className = ['passage'];
+      if (p.position) edition.lines[id] = p.position.start.line;
       p.children.unshift({
         type: 'element',
         tagName: 'a',
@@ -49,6 +50,7 @@ export default function rehypePassageIds() {
       if (headingTags.has(node.tagName)) {
         const text = node.children.map(readingText).join('').trim();
         if (!node.properties.id) node.properties.id = slugger.slug(text);
+        if (node.position) edition.lines[String(node.properties.id)] = node.position.start.line;
         edition.headings.push({ depth: Number(node.tagName[1]), id: String(node.properties.id), text });
       }
     }

@@ -9,6 +9,8 @@ export const documentSchema = z
   .object({
     /** Title as printed (the article's own title, not a description). */
     title: z.string().min(1),
+    /** A short name for lists and cross-references, e.g. "The Dawes Report (1924)". */
+    shortTitle: z.string().min(1).max(40),
     /** Series or part designation as printed, e.g. "Part Four". */
     part: z.string().optional(),
     /** Byline as printed in the source, e.g. "By Rabbi Aryeh Gefen"; omit when the copy has none. */

@@ -1,10 +1,13 @@
 // Render Markdown through the edition's pipeline, as the site does, for plugin tests.
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../../src/markdown/pipeline.ts';
+import { loadEntityRegistry } from '../../src/lib/entity-registry.ts';
 import type { ContentProblem } from '../../src/markdown/rehype-collect-problems.ts';
 import type { EditionData } from '../../src/markdown/directives.ts';
 
-const processor = await createMarkdownProcessor(markdownOptions);
+/** A few entities for plugin fixtures (tests/fixtures/entities/). */
+export const fixtureEntities = loadEntityRegistry(process.cwd(), 'tests/fixtures/entities');
+const processor = await createMarkdownProcessor(markdownOptions(fixtureEntities));
 
 export async function renderMarkdown(markdown: string) {
   const result = await processor.render(markdown, { frontmatter: {} });

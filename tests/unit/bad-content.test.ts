@@ -7,7 +7,10 @@ import { describe, expect, test } from 'vitest';
 import { loadMarkdownFolder } from '../../src/loaders/markdown-loader.ts';
 import { ContentError } from '../../src/loaders/content-errors.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
-import { markdownOptions } from '../../src/markdown/pipeline.ts';
+import { markdownOptions as pipeline } from '../../src/markdown/pipeline.ts';
+import { loadEntityRegistry } from '../../src/lib/entity-registry.ts';
+
+const markdownOptions = pipeline(loadEntityRegistry(process.cwd(), 'tests/fixtures/entities'));
 
 const root = pathToFileURL(process.cwd() + '/');
 const fixtures = new URL('../fixtures/bad-content/', import.meta.url);
@@ -34,7 +37,8 @@ describe('bad content fails with file:line and what to fix', () => {
   }
 
   test('the real archive loads without a problem', async () => {
-    const files = await loadMarkdownFolder(root, { base: 'content/documents', schema: documentSchema, markdown: markdownOptions });
+    const markdown = pipeline(loadEntityRegistry(process.cwd(), 'content'));
+    const files = await loadMarkdownFolder(root, { base: 'content/documents', schema: documentSchema, markdown });
     expect(files.map((f) => f.id).sort()).toEqual(['americas-withdrawal-from-siberia', 'in-tempestuous-times-part-four', 'the-dawes-report']);
   });
 });

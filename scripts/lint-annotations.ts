@@ -1,0 +1,108 @@
+// Annotation lint: list every place where an entity's name or a known variant occurs in a text without
+// being annotated. Deliberate exceptions go in content/annotation-lint-allowlist.yaml.
+// Usage: node scripts/lint-annotations.ts   (exit 1 when anything is listed)
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { parse } from 'yaml';
+import { loadMarkdownFolder } from '../src/loaders/markdown-loader.ts';
+import { documentSchema } from '../src/schemas/document.ts';
+import { markdownOptions } from '../src/markdown/pipeline.ts';
+import { loadEntityRegistry, type EntityRegistry } from '../src/lib/entity-registry.ts';
+import type { EditionData } from '../src/markdown/directives.ts';
+
+export interface Unannotated {
+  file: string;
+  line?: number;
+  document: string;
+  anchor: string;
+  text: string;
+  entity: string;
+  context: string;
+}
+
+interface AllowEntry {
+  document: string;
+  text: string;
+  /** Paragraph numbers; absent = everywhere in the document. */
+  paragraphs?: number[];
+  reason: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Reading text of a block with the [start, end) ranges covered by mentions. */
+function readBlock(block: Element) {
+  let text = '';
+  const covered: [number, number][] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) text += node.textContent;
+    if (node.nodeType !== 1) return;
+    const e = node as Element;
+    if (e.hasAttribute('data-apparatus') || e.classList.contains('sic')) return;
+    const start = text.length;
+    e.childNodes.forEach(walk);
+    if (e.hasAttribute('data-entity')) covered.push([start, text.length]);
+  };
+  block.childNodes.forEach(walk);
+  return { text, covered };
+}
+
+export async function lintAnnotations(root: string, contentDir = 'content'): Promise<Unannotated[]> {
+  const entities: EntityRegistry = loadEntityRegistry(root, contentDir);
+  const files = await loadMarkdownFolder(pathToFileURL(root + '/'), {
+    base: `${contentDir}/documents`,
+    schema: documentSchema,
+    markdown: markdownOptions(entities),
+  });
+  const allowFile = join(root, contentDir, 'annotation-lint-allowlist.yaml');
+  const allow: AllowEntry[] = existsSync(allowFile) ? (parse(readFileSync(allowFile, 'utf8')) ?? []) : [];
+  // longest names first, so "William Graves" is judged before "Graves"
+  const names = [...entities.values()]
+    .flatMap((e) => e.names.map((name) => ({ name, entity: `${e.kind}:${e.id}` })))
+    .filter((n) => n.name.trim().length > 1)
+    .sort((a, b) => b.name.length - a.name.length);
+  const found: Unannotated[] = [];
+  for (const file of files) {
+    const edition = (file.pluginData as { edition: EditionData }).edition;
+    const { document } = parseHTML(`<main>${file.html}</main>`);
+    const blocks = Array.from(document.querySelectorAll('p[id^="p"], h1[id], h2[id], h3[id], h4[id]')) as unknown as Element[];
+    for (const block of blocks) {
+      if (block.closest('[data-footnotes]')) continue;
+      const { text, covered } = readBlock(block);
+      const taken: [number, number][] = [...covered];
+      for (const { name, entity } of names) {
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
+        for (const match of text.matchAll(pattern)) {
+          const start = match.index;
+          const end = start + name.length;
+          if (taken.some(([s, e]) => start < e && end > s)) continue;
+          taken.push([start, end]);
+          const paragraph = /^p\d+$/.test(block.id) ? Number(block.id.slice(1)) : undefined;
+          const allowed = allow.some(
+            (a) => a.document === file.id && a.text === name && (!a.paragraphs || (paragraph !== undefined && a.paragraphs.includes(paragraph))),
+          );
+          if (allowed) continue;
+          found.push({
+            file: file.filePath,
+            line: edition.lines[block.id],
+            document: file.id,
+            anchor: block.id,
+            text: name,
+            entity,
+            context: text.slice(Math.max(0, start - 40), end + 40).replace(/\s+/g, ' '),
+          });
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const found = await lintAnnotations(process.cwd(), process.env.ARCHIVE_CONTENT_DIR ?? 'content');
+  for (const f of found) console.log(`${f.file}:${f.line ?? '?'} (#${f.anchor}): "${f.text}" is not annotated (${f.entity}) … ${f.context} …`);
+  console.log(`${found.length} unannotated occurrence${found.length === 1 ? '' : 's'}`);
+  process.exit(found.length ? 1 : 0);
+}

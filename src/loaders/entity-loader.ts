@@ -1,0 +1,57 @@
+// Entity collections: one YAML file per entity (file name = id), validated with file:line errors.
+// Read synchronously so that the Markdown pipeline can know every entity id before rendering.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { ContentError, type LocatedProblem } from './content-errors.ts';
+import { locateSchemaIssues, parseYaml } from './frontmatter.ts';
+
+export interface EntityFile {
+  id: string;
+  filePath: string;
+  data: Record<string, unknown>;
+}
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Read and validate every <id>.yaml in `folder` (relative to `root`). */
+export function readEntityFolder(root: string, folder: string, schema: z.ZodType): { entries: EntityFile[]; problems: LocatedProblem[] } {
+  const dir = join(root, folder);
+  const entries: EntityFile[] = [];
+  const problems: LocatedProblem[] = [];
+  if (!existsSync(dir)) return { entries, problems };
+  for (const name of readdirSync(dir).sort()) {
+    const filePath = `${folder}/${name}`;
+    if (!/\.ya?ml$/.test(name)) {
+      if (!name.startsWith('.')) problems.push({ file: filePath, line: 1, column: 1, reason: 'only <id>.yaml files belong in an entity folder', rule: 'archive:entity-file' });
+      continue;
+    }
+    const id = name.replace(/\.ya?ml$/, '');
+    if (!idPattern.test(id)) {
+      problems.push({ file: filePath, line: 1, column: 1, reason: `file name "${name}" is the permanent id: use lower-case words joined by hyphens`, rule: 'archive:id' });
+    }
+    const parsed = parseYaml(readFileSync(join(dir, name), 'utf8'), 1);
+    problems.push(...parsed.problems.map((p) => ({ file: filePath, ...p })));
+    if (!parsed.data) continue;
+    const checked = locateSchemaIssues(parsed, schema, 'field');
+    problems.push(...checked.problems.map((p) => ({ file: filePath, ...p })));
+    if (checked.data) entries.push({ id, filePath, data: checked.data as Record<string, unknown> });
+  }
+  return { entries, problems };
+}
+
+export function entityLoader(options: { root: string; folder: string; schema: z.ZodType }): Loader {
+  return {
+    name: 'strict-entity-loader',
+    load: async ({ store, parseData, generateDigest }) => {
+      const { entries, problems } = readEntityFolder(options.root, options.folder, options.schema);
+      if (problems.length) throw new ContentError(problems, options.root);
+      store.clear();
+      for (const entry of entries) {
+        const data = await parseData({ id: entry.id, data: entry.data, filePath: entry.filePath });
+        store.set({ id: entry.id, data, filePath: entry.filePath, digest: generateDigest(JSON.stringify(entry.data)) });
+      }
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// Extract every mention once: entity, paragraph (or heading), the sentence it stands in, and where the name is.
+// Entity pages, indexes and the reader's panel all read this list (remarkPluginFrontmatter.edition.mentions).
+import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { editionData } from './directives.ts';
+
+export interface Mention {
+  /** "person:avrohom-kalmanovitz" */
+  entity: string;
+  /** Paragraph number, or null for a mention in a heading. */
+  paragraph: number | null;
+  /** Fragment id of the paragraph or heading: "p12". */
+  anchor: string;
+  /** The words of the mention as the reading text shows them. */
+  text: string;
+  /** The sentence (reading text) that holds the mention. */
+  sentence: string;
+  /** Where the mention stands in `sentence`: [start, end) in UTF-16 units. */
+  at: [number, number];
+}
+
+// Intl.Segmenter does not know abbreviations: a "sentence" ending in one of these is joined to the next.
+const abbreviation = /(?:\b(?:Mr|Mrs|Dr|St|Gen|Maj|Lt|Col|Capt|Adm|Gov|Sen|Rep|Rev|Prof|Jr|Sr|Co|Inc|No|Vol|pp?|vs|cf|al|ca|viz|i\.e|e\.g|U\.S|D\.C|F\.B\.I|a\.k\.a)|\b[A-Z])\.\s*$/;
+
+export function sentences(text: string): { start: number; end: number }[] {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: { start: number; end: number }[] = [];
+  for (const s of segmenter.segment(text)) {
+    const end = s.index + s.segment.length;
+    const previous = out.at(-1);
+    if (previous && abbreviation.test(text.slice(previous.start, previous.end))) previous.end = end;
+    else out.push({ start: s.index, end });
+  }
+  return out;
+}
+
+const isReadingText = (node: Element) =>
+  !('dataApparatus' in node.properties) && !([] as unknown[]).concat(node.properties.className ?? []).includes('sic');
+
+/** Reading text of a block, with the spans of the mentions in it. */
+function readBlock(block: Element) {
+  let text = '';
+  const found: { entity: string; start: number; end: number }[] = [];
+  const walk = (node: ElementContent) => {
+    if (node.type === 'text') text += node.value;
+    if (node.type !== 'element' || !isReadingText(node)) return;
+    const entity = node.properties.dataEntity;
+    const start = text.length;
+    node.children.forEach(walk);
+    if (typeof entity === 'string') found.push({ entity, start, end: text.length });
+  };
+  block.children.forEach(walk);
+  return { text, found };
+}
+
+export default function rehypeMentions() {
+  return (tree: Root, file: VFile) => {
+    const mentions: Mention[] = [];
+    const visitBlock = (block: Element, paragraph: number | null) => {
+      const { text, found } = readBlock(block);
+      if (!found.length) return;
+      const spans = sentences(text);
+      for (const m of found) {
+        const s = spans.find((x) => m.start >= x.start && m.start < x.end) ?? { start: 0, end: text.length };
+        const raw = text.slice(s.start, s.end);
+        const lead = raw.length - raw.trimStart().length;
+        const sentence = raw.trim().replace(/\s+/g, ' ');
+        const before = text.slice(s.start + lead, m.start).replace(/\s+/g, ' ');
+        const name = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+        mentions.push({ entity: m.entity, paragraph, anchor: String(block.properties.id), text: name, sentence, at: [before.length, before.length + name.length] });
+      }
+    };
+    const walk = (nodes: Root['children'] | ElementContent[]) => {
+      for (const node of nodes) {
+        if (node.type !== 'element') continue;
+        if (node.tagName === 'p' && typeof node.properties.id === 'string' && /^p\d+$/.test(node.properties.id)) {
+          visitBlock(node, Number(node.properties.id.slice(1)));
+        } else if (/^h[1-6]$/.test(node.tagName) && node.properties.id) {
+          visitBlock(node, null);
+        } else if (node.tagName === 'blockquote') walk(node.children);
+      }
+    };
+    walk(tree.children);
+    editionData(file).mentions = mentions;
+  };
+}

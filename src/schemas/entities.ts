@@ -1,0 +1,134 @@
+// Entity data: one YAML file per person, place, organization, event or glossary term
+// (content/<collection>/<id>.yaml; the file name is the permanent id).
+import { z } from 'astro/zod';
+
+const isoDate = z
+  .string()
+  .regex(/^-?\d{4}(-\d{2}(-\d{2})?)?$/, 'use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML)');
+
+/** Where a fact was checked. */
+export const sourceSchema = z
+  .object({
+    /** Short title of the source. */
+    label: z.string().min(1),
+    /** Address of the page consulted. */
+    url: z.url().optional(),
+    /** What it supports, or a remark on it. */
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** Fields every entity shares. */
+const common = {
+  /** Other forms of the name used in the texts, and well-known spellings (search and the annotation lint use them). */
+  variants: z.array(z.string().min(1)).default([]),
+  /** One line for popovers and lists (at most 200 characters). */
+  description: z.string().min(1).max(200),
+  /** Where the facts below that are not in the texts were checked. */
+  sources: z.array(sourceSchema).default([]),
+  /** Fields that could not be verified: shown to readers as unverified. */
+  unverified: z.array(z.string()).default([]),
+  /** True for an entity kept although no text mentions it (otherwise an unmentioned entity fails the build). */
+  standalone: z.boolean().default(false),
+};
+
+/** How an entity was identified when the text does not name it ("the Secretary of the Treasury"). */
+const identification = z
+  .object({
+    /** The words of the text. */
+    textSays: z.string(),
+    /** How sure the identification is. */
+    certainty: z.enum(['certain', 'probable', 'possible']),
+    /** The reasoning, in a sentence or two. */
+    reasoning: z.string(),
+  })
+  .strict();
+
+export const personSchema = z
+  .object({
+    /** The name as readers know it. */
+    name: z.string().min(1),
+    /** Full name, if verified. */
+    fullName: z.string().optional(),
+    /** Date of birth (ISO, as precise as verified). */
+    born: isoDate.optional(),
+    /** Date of death (ISO, as precise as verified). */
+    died: isoDate.optional(),
+    /** How this person matters to these texts. */
+    role: z.string().min(1),
+    /** Present when the texts refer to the person without naming them. */
+    identification: identification.optional(),
+    ...common,
+  })
+  .strict();
+
+export const placeKinds = ['city', 'district', 'region', 'country', 'continent', 'building', 'body-of-water', 'front', 'other'] as const;
+
+export const placeSchema = z
+  .object({
+    /** The name as readers know it. */
+    name: z.string().min(1),
+    /** The modern name and location (Hongkew → Hongkou District, Shanghai). */
+    modernName: z.string().optional(),
+    /** What kind of place. */
+    kind: z.enum(placeKinds),
+    /** Decimal degrees (WGS 84); absent for places without a point (a front, an ocean). */
+    coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict().optional(),
+    ...common,
+  })
+  .strict();
+
+export const organizationSchema = z
+  .object({
+    /** The name as readers know it. */
+    name: z.string().min(1),
+    /** When it was founded (ISO). */
+    founded: isoDate.optional(),
+    /** When it was dissolved (ISO). */
+    dissolved: isoDate.optional(),
+    ...common,
+  })
+  .strict();
+
+export const eventSchema = z
+  .object({
+    /** The name as readers know it. */
+    name: z.string().min(1),
+    /** When it began (ISO, as precise as known). */
+    start: isoDate,
+    /** When it ended (ISO), for events that lasted. */
+    end: isoDate.optional(),
+    ...common,
+  })
+  .strict();
+
+export const glossarySchema = z
+  .object({
+    /** The term as the texts most often write it. */
+    term: z.string().min(1),
+    /** The language the term comes from. */
+    language: z.string().min(1),
+    /** What it means, in a sentence or two. */
+    meaning: z.string().min(1),
+    ...common,
+    /** Glossary entries have no separate popover line: the meaning is shown. */
+    description: z.string().max(200).optional(),
+  })
+  .strict();
+
+/** The annotation directive of each entity kind, its collection, and its pages. */
+export const entityKinds = {
+  person: { collection: 'people', schema: personSchema, label: 'Person', plural: 'People', path: '/people/' },
+  place: { collection: 'places', schema: placeSchema, label: 'Place', plural: 'Places', path: '/places/' },
+  org: { collection: 'organizations', schema: organizationSchema, label: 'Organization', plural: 'Organizations', path: '/organizations/' },
+  event: { collection: 'events', schema: eventSchema, label: 'Event', plural: 'Events', path: '/events/' },
+  term: { collection: 'glossary', schema: glossarySchema, label: 'Term', plural: 'Glossary', path: '/glossary/' },
+} as const;
+
+export type EntityKind = keyof typeof entityKinds;
+export const entityKindNames = Object.keys(entityKinds) as EntityKind[];
+
+/** The page of an entity: /people/<id>/, or /glossary/#<id> for terms. */
+export function entityHref(kind: EntityKind, id: string): string {
+  return kind === 'term' ? `/glossary/#${id}` : `${entityKinds[kind].path}${id}/`;
+}
