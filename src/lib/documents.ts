@@ -46,3 +46,8 @@ export function publicationLine(data: DocumentEntry['data']): string {
 export function editionOf(remarkPluginFrontmatter: Record<string, unknown>): EditionData {
   return remarkPluginFrontmatter.edition as EditionData;
 }
+
+/** CSS for DocumentFilter: when text X is chosen, hide the rows whose data-in does not name X. */
+export function filterCss(documents: DocumentEntry[], rows: string): string {
+  return documents.map((d) => `body:has(#filter-${d.id}:checked) ${rows}:not([data-in~="${d.id}"]) { display: none; }`).join('\n');
+}

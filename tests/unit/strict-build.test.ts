@@ -20,7 +20,7 @@ function build(contentDir: string) {
 
 describe('astro build is strict', () => {
   for (const [fixture, expected] of [
-    ['unknown-directive', 'tests/fixtures/bad-content/unknown-directive/documents/test-text.md:20:9: unknown directive :persn'],
+    ['unknown-directive', 'tests/fixtures/bad-content/unknown-directive/documents/test-text.md:21:9: unknown directive :persn'],
     ['missing-title', 'tests/fixtures/bad-content/missing-title/documents/test-text.md:1:1: missing required frontmatter field `title`'],
   ] as const) {
     test(`${fixture}: exits non-zero with file:line, twice in a row, and writes no pages`, () => {
