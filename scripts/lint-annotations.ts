@@ -101,7 +101,10 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const found = await lintAnnotations(process.cwd(), process.env.ARCHIVE_CONTENT_DIR ?? 'content');
+  const found = await lintAnnotations(process.cwd(), process.env.ARCHIVE_CONTENT_DIR ?? 'content').catch((error: Error) => {
+    console.error(error.message);
+    process.exit(2);
+  });
   for (const f of found) console.log(`${f.file}:${f.line ?? '?'} (#${f.anchor}): "${f.text}" is not annotated (${f.entity}) … ${f.context} …`);
   console.log(`${found.length} unannotated occurrence${found.length === 1 ? '' : 's'}`);
   process.exit(found.length ? 1 : 0);

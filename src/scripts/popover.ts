@@ -70,12 +70,19 @@ document.addEventListener('focusin', (e) => {
   else if (!(e.target instanceof Node && popover.contains(e.target))) hide();
 });
 // A first tap on a mention opens its popover; the popover's link (or a second tap) goes to the page.
+// (The tap also focuses the link, which opens the popover before the click: remember the tap itself.)
+let firstTap: HTMLAnchorElement | null = null;
+document.addEventListener('pointerdown', (e) => {
+  const link = mentionOf(e.target);
+  firstTap = link && e.pointerType !== 'mouse' && (popover.hidden || current !== link) ? link : null;
+});
 document.addEventListener('click', (e) => {
   const link = mentionOf(e.target);
-  if (link && (e as PointerEvent).pointerType === 'touch' && current !== link) {
+  if (link && link === firstTap) {
     e.preventDefault();
     show(link);
   } else if (!link && !(e.target instanceof Node && popover.contains(e.target))) hide();
+  firstTap = null;
 });
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && !popover.hidden) {
