@@ -48,7 +48,8 @@ describe('mention counts', () => {
     const wrong: string[] = [];
     for (const file of readdirSync(join(process.cwd(), 'content', 'glossary'))) {
       const id = file.replace(/\.yaml$/, '');
-      const listed = page.getElementById(id)?.querySelectorAll('.term-uses a').length ?? -1;
+      const links = Array.from(page.getElementById(id)?.querySelectorAll('.term-uses a') ?? []);
+      const listed = links.reduce((n, a) => n + Number(a.getAttribute('data-count')), 0);
       const expected = annotations.get(`term:${id}`) ?? 0;
       if (listed !== expected) wrong.push(`term:${id} lists ${listed}, texts have ${expected}`);
     }
