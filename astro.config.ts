@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import { loadEntityRegistry } from './src/lib/entity-registry.ts';
 import { contentDir } from './src/lib/content-root.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://archive-reader.example.org',
@@ -11,4 +12,5 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: { processor: unified(markdownOptions(loadEntityRegistry(process.cwd(), contentDir))) },
   devToolbar: { enabled: false },
+  integrations: [pagefind()],
 });

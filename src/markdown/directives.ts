@@ -63,6 +63,22 @@ export function requireInline(file: VFile, node: Directive): boolean {
   return false;
 }
 
+/** A numbered paragraph as search and citation need it. */
+export interface Passage {
+  /** "p12" */
+  id: string;
+  /** 12 */
+  n: number;
+  /** The heading the paragraph stands under, if any. */
+  section: { id: string; text: string } | null;
+  /** Printed page the paragraph begins on, when a :pb precedes it (else the document's first page applies). */
+  pageStart: number | null;
+  /** Printed page it ends on, when it crosses a page break. */
+  pageEnd: number | null;
+  /** The paragraph's reading text (corrections, no apparatus). */
+  text: string;
+}
+
 /** The per-file record the edition plugins fill in and the pages read (`remarkPluginFrontmatter.edition`). */
 export interface EditionData {
   /** Printed page numbers whose start is marked in the text, in order. */
@@ -75,6 +91,8 @@ export interface EditionData {
   paragraphs: number;
   /** Headings with their ids and plain text (apparatus such as page labels removed). */
   headings: { depth: number; id: string; text: string }[];
+  /** Every numbered paragraph with its section, printed page(s) and reading text (for search and citation). */
+  passages: Passage[];
   /** Source line (in the file) where each paragraph and heading begins: { p12: 63 }. */
   lines: Record<string, number>;
   /** Every entity mention, in text order (rehype-mentions). */
@@ -87,6 +105,6 @@ export function editionData(file: VFile): EditionData {
   data.astro ??= {};
   data.astro.frontmatter ??= {};
   const fm = data.astro.frontmatter;
-  fm.edition ??= { pages: [], noteCallouts: [], emendations: [], paragraphs: 0, headings: [], lines: {}, mentions: [] } satisfies EditionData;
+  fm.edition ??= { pages: [], noteCallouts: [], emendations: [], paragraphs: 0, headings: [], passages: [], lines: {}, mentions: [] } satisfies EditionData;
   return fm.edition as EditionData;
 }

@@ -16,6 +16,13 @@ function readingText(node: ElementContent): string {
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** Printed pages that begin inside a node (:pb markers), in order. */
+function pagesIn(node: ElementContent): number[] {
+  if (node.type !== 'element') return [];
+  if (node.properties.dataPage) return [Number(node.properties.dataPage)];
+  return node.children.flatMap(pagesIn);
+}
+
 /**
  * Paragraph numbers are citations: they count the paragraphs of the text (top level and in
  * block quotations) in source order, never notes. Published numbers must not move (a test pins them).
@@ -25,6 +32,8 @@ export default function rehypePassageIds() {
     const edition = editionData(file);
     const slugger = new GithubSlugger();
     let count = 0;
+    let section: { id: string; text: string } | null = null;
+    let page: number | null = null;
 
     const number = (p: Element) => {
       count += 1;
@@ -33,6 +42,19 @@ export default function rehypePassageIds() {
       p.properties.id = id;
       p.properties.className = ['passage'];
       if (p.position) edition.lines[id] = p.position.start.line;
+      // a page break before the paragraph's first word belongs to this paragraph
+      const first = p.children.find((c) => c.type !== 'text' || c.value.trim() !== '');
+      const pages = p.children.flatMap(pagesIn);
+      const pageStart = first?.type === 'element' && first.properties.dataPage ? Number(first.properties.dataPage) : page;
+      if (pages.length) page = pages[pages.length - 1];
+      edition.passages.push({
+        id,
+        n: count,
+        section,
+        pageStart,
+        pageEnd: page !== pageStart ? page : null,
+        text: p.children.map(readingText).join('').replace(/\s+/g, ' ').trim(),
+      });
       p.children.unshift({
         type: 'element',
         tagName: 'a',
@@ -52,6 +74,9 @@ export default function rehypePassageIds() {
         if (!node.properties.id) node.properties.id = slugger.slug(text);
         if (node.position) edition.lines[String(node.properties.id)] = node.position.start.line;
         edition.headings.push({ depth: Number(node.tagName[1]), id: String(node.properties.id), text });
+        section = { id: String(node.properties.id), text };
+        const pages = node.children.flatMap(pagesIn);
+        if (pages.length) page = pages[pages.length - 1];
       }
     }
     edition.paragraphs = count;

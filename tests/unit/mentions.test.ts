@@ -23,3 +23,12 @@ test('each mention records entity, paragraph, anchor, sentence and the place of 
     { entity: 'place:vladivostok', paragraph: 1, anchor: 'p1', text: 'Vladivostok', sentence: 'Later Graves refused at Vladivostok.', at: [24, 35] },
   ]);
 });
+
+test('each paragraph records its section, printed pages and reading text', async () => {
+  const { edition } = await renderMarkdown('## A\n\nOne :pb{n=5}two.\n\n:pb{n=6}Three :sic[fuor]{corr="four"}.\n\n## :pb{n=7}B\n\nFive.\n');
+  expect(edition.passages).toEqual([
+    { id: 'p1', n: 1, section: { id: 'a', text: 'A' }, pageStart: null, pageEnd: 5, text: 'One two.' },
+    { id: 'p2', n: 2, section: { id: 'a', text: 'A' }, pageStart: 6, pageEnd: null, text: 'Three four.' },
+    { id: 'p3', n: 3, section: { id: 'b', text: 'B' }, pageStart: 7, pageEnd: null, text: 'Five.' },
+  ]);
+});
