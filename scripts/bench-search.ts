@@ -1,0 +1,66 @@
+// Search benchmark (figures, not a test): index size on disk, bytes fetched for a first and a second
+// query, and time from typing to rendered results in headless Chromium. Run after a build:
+//   npm run bench:search [-- "first query" "second query"]
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../tests/support/static-server.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+
+const [first = 'Vladivostok', second = 'Kastner'] = process.argv.slice(2);
+
+function sizes(dir: string): { total: number; index: number; files: number } {
+  let total = 0;
+  let index = 0;
+  let files = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else {
+        const size = statSync(full).size;
+        total += size;
+        files++;
+        // the index proper: what search reads (not the optional UI bundles)
+        if (!/pagefind-(component-|modular-)?ui|highlight|playground/.test(e.name)) index += size;
+      }
+    }
+  };
+  walk(dir);
+  return { total, index, files };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const disk = sizes('dist/pagefind');
+console.log(`Pagefind output on disk: ${kb(disk.total)} in ${disk.files} files; the index and search runtime alone: ${kb(disk.index)}`);
+
+const server = await startStaticServer('dist');
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const page = await browser.newPage();
+let bytes = 0;
+page.on('response', async (response) => {
+  if (!response.url().includes('/pagefind/')) return;
+  const body = await response.body().catch(() => Buffer.alloc(0));
+  bytes += body.length;
+});
+await page.goto(`${server.url}/search/`);
+await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+const afterLoad = bytes;
+console.log(`Search page ready: ${kb(afterLoad)} of Pagefind files fetched (runtime, WASM, entry, filters)`);
+
+async function timeQuery(q: string) {
+  const before = bytes;
+  await page.fill('#search-q', '');
+  const start = Date.now();
+  await page.type('#search-q', q, { delay: 0 });
+  await page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(`“${q}”`), q);
+  const ms = Date.now() - start;
+  await page.waitForTimeout(300); // let fragment fetches settle
+  return { ms, fetched: bytes - before };
+}
+for (const q of [first, second]) {
+  const { ms, fetched } = await timeQuery(q);
+  console.log(`Query “${q}”: ${kb(fetched)} fetched; ${ms} ms from the first keystroke to rendered results (includes the 200 ms typing debounce)`);
+}
+await browser.close();
+await server.close();
