@@ -95,8 +95,15 @@ describe('reader', () => {
     expect(await page.locator('#page-92 .pb-label').isVisible()).toBe(true);
   });
 
+  test('in the annotated source, a line number leads to the paragraph it produces', async () => {
+    const { page } = await site.open(`${siberia}source/`);
+    await page.locator('a.line-no[href$="#p12"]').click();
+    await page.waitForURL(/americas-withdrawal-from-siberia\/#p12$/);
+    expect(await page.locator(':target').getAttribute('id')).toBe('p12');
+  });
+
   test('no page requests anything from another origin', async () => {
-    for (const path of ['/', '/about/', siberia, dawes, '/documents/in-tempestuous-times-part-four/', '/no-such-page/']) {
+    for (const path of ['/', '/about/', siberia, dawes, '/documents/in-tempestuous-times-part-four/', `${siberia}source/`, '/people/william-s-graves/', '/places/', '/glossary/', '/search/?q=Graves', '/no-such-page/']) {
       const { page, foreignRequests } = await site.open(path);
       await page.waitForLoadState('load');
       expect(foreignRequests, path).toEqual([]);
