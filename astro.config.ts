@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import { loadEntityRegistry } from './src/lib/entity-registry.ts';
 import { contentDir } from './src/lib/content-root.ts';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -12,5 +13,6 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: { processor: unified(markdownOptions(loadEntityRegistry(process.cwd(), contentDir))) },
   devToolbar: { enabled: false },
-  integrations: [pagefind()],
+  // order: pagefind last, it reads the finished output
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
 });
