@@ -17,6 +17,8 @@ export interface Mention {
   sentence: string;
   /** Where the mention stands in `sentence`: [start, end) in UTF-16 units. */
   at: [number, number];
+  /** Printed page the mention is on, where the text marks pages (null before the first :pb). */
+  page: number | null;
 }
 
 // Intl.Segmenter does not know abbreviations: a "sentence" ending in one of these is joined to the next.
@@ -38,16 +40,20 @@ const isReadingText = (node: Element) =>
   !('dataApparatus' in node.properties) && !([] as unknown[]).concat(node.properties.className ?? []).includes('sic');
 
 /** Reading text of a block, with the spans of the mentions in it. */
-function readBlock(block: Element) {
+function readBlock(block: Element, startPage: number | null) {
   let text = '';
-  const found: { entity: string; start: number; end: number }[] = [];
+  let page = startPage;
+  const found: { entity: string; start: number; end: number; page: number | null }[] = [];
   const walk = (node: ElementContent) => {
     if (node.type === 'text') text += node.value;
-    if (node.type !== 'element' || !isReadingText(node)) return;
+    if (node.type !== 'element') return;
+    if (node.properties.dataPage) page = Number(node.properties.dataPage);
+    if (!isReadingText(node)) return;
     const entity = node.properties.dataEntity;
     const start = text.length;
+    const pageAtStart = page;
     node.children.forEach(walk);
-    if (typeof entity === 'string') found.push({ entity, start, end: text.length });
+    if (typeof entity === 'string') found.push({ entity, start, end: text.length, page: pageAtStart });
   };
   block.children.forEach(walk);
   return { text, found };
@@ -56,8 +62,13 @@ function readBlock(block: Element) {
 export default function rehypeMentions() {
   return (tree: Root, file: VFile) => {
     const mentions: Mention[] = [];
+    const edition = editionData(file);
+    let lastPage: number | null = null;
     const visitBlock = (block: Element, paragraph: number | null) => {
-      const { text, found } = readBlock(block);
+      const passage = edition.passages.find((p) => p.id === block.properties.id);
+      const startPage = passage ? passage.pageStart : lastPage;
+      const { text, found } = readBlock(block, startPage);
+      lastPage = passage?.pageEnd ?? passage?.pageStart ?? lastPage;
       if (!found.length) return;
       const spans = sentences(text);
       for (const m of found) {
@@ -67,7 +78,7 @@ export default function rehypeMentions() {
         const sentence = raw.trim().replace(/\s+/g, ' ');
         const before = text.slice(s.start + lead, m.start).replace(/\s+/g, ' ');
         const name = text.slice(m.start, m.end).replace(/\s+/g, ' ');
-        mentions.push({ entity: m.entity, paragraph, anchor: String(block.properties.id), text: name, sentence, at: [before.length, before.length + name.length] });
+        mentions.push({ entity: m.entity, paragraph, anchor: String(block.properties.id), text: name, sentence, at: [before.length, before.length + name.length], page: m.page });
       }
     };
     const walk = (nodes: Root['children'] | ElementContent[]) => {
@@ -81,6 +92,6 @@ export default function rehypeMentions() {
       }
     };
     walk(tree.children);
-    editionData(file).mentions = mentions;
+    edition.mentions = mentions;
   };
 }
