@@ -61,6 +61,20 @@ export default function rehypePassageIds() {
         properties: { className: ['pnum'], href: `#${id}`, dataApparatus: '', ariaLabel: `Paragraph ${count}` },
         children: [{ type: 'text', value: String(count) }],
       });
+      // the citations of every paragraph are on the text's cite/ page (scripts add "copy link" here)
+      p.children.push({
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['passage-tools'], dataApparatus: '' },
+        children: [
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: `cite/#${id}`, ariaLabel: `Cite paragraph ${count}` },
+            children: [{ type: 'text', value: 'Cite' }],
+          },
+        ],
+      });
     };
 
     for (const node of tree.children) {

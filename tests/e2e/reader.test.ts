@@ -102,6 +102,27 @@ describe('reader', () => {
     expect(await page.locator(':target').getAttribute('id')).toBe('p12');
   });
 
+  test('"Copy link" puts the paragraph URL on the clipboard and says so to screen readers', async () => {
+    const { page } = await site.open(siberia);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('#p12').hover();
+    await page.locator('#p12 .passage-tools button', { hasText: 'Copy link' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}${siberia}#p12`);
+    expect(await page.locator('.live-note[role="status"]').textContent()).toBe('Link to paragraph 12 copied.');
+  });
+
+  test('"Cite" leads to the paragraph’s citations, and "Copy" copies one', async () => {
+    const { page } = await site.open(siberia);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('#p12').hover();
+    await page.locator('#p12 .passage-tools a', { hasText: 'Cite' }).click();
+    await page.waitForURL(/\/cite\/#p12$/);
+    const apa = page.locator('#p12 dt', { hasText: 'APA' }).locator('xpath=following-sibling::dd[1]');
+    await apa.locator('button').first().click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(Takahara, 2013, p. 91, para. 12)');
+    expect(await page.locator('.live-note').textContent()).toBe('APA citation copied.');
+  });
+
   test('no page requests anything from another origin', async () => {
     for (const path of ['/', '/about/', siberia, dawes, '/documents/in-tempestuous-times-part-four/', `${siberia}source/`, '/people/william-s-graves/', '/places/', '/glossary/', '/search/?q=Graves', '/no-such-page/']) {
       const { page, foreignRequests } = await site.open(path);

@@ -1,0 +1,44 @@
+// Citations of a fixed paragraph of each text, in every format, asserted in full (tests/data/citations.json;
+// UPDATE=1 rewrites it — read the diff: these are what readers paste into their papers).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { loadPage } from '../support/dist.ts';
+
+const file = new URL('../data/citations.json', import.meta.url);
+const slugs = ['americas-withdrawal-from-siberia', 'the-dawes-report', 'in-tempestuous-times-part-four'];
+
+function citationsOf(slug: string, id: string) {
+  const block = loadPage(`/documents/${slug}/cite/`).getElementById(id)!;
+  const formats: Record<string, { citation: string; reference: string }> = {};
+  for (const dt of Array.from(block.querySelectorAll('.citations dt'))) {
+    const [citation, reference] = Array.from(dt.nextElementSibling!.querySelectorAll('.cite-text')).map((p) => p.textContent!);
+    formats[dt.textContent!] = { citation, reference };
+  }
+  const [bibtex, cslJson] = Array.from(block.querySelectorAll('pre')).map((p) => p.textContent!);
+  return { formats, bibtex, cslJson: JSON.parse(cslJson) };
+}
+
+describe('citations of paragraph 12', () => {
+  const actual = Object.fromEntries(slugs.map((s) => [s, citationsOf(s, 'p12')]));
+  if (process.env.UPDATE) writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
+  const expected = JSON.parse(readFileSync(file, 'utf8'));
+  for (const slug of slugs) {
+    test(`${slug}: Chicago (notes, author-date), MLA, APA, BibTeX and CSL-JSON in full`, () => {
+      expect(Object.keys(actual[slug].formats)).toEqual(['Chicago (notes and bibliography)', 'Chicago (author-date)', 'MLA', 'APA']);
+      expect(actual[slug]).toEqual(expected[slug]);
+    });
+  }
+
+  test('the Siberia article is cited with the printed page of the paragraph', () => {
+    const { formats, cslJson } = actual['americas-withdrawal-from-siberia'];
+    expect(formats['Chicago (notes and bibliography)'].citation).toContain('(2013): 91, ¶ 12, https://');
+    expect(formats.APA.citation).toBe('(Takahara, 2013, p. 91, para. 12)');
+    expect(cslJson.page).toBe('91');
+    expect(cslJson.URL).toMatch(/\/documents\/americas-withdrawal-from-siberia\/#p12$/);
+  });
+
+  test('a paragraph that crosses a page break is cited with the page range', () => {
+    const crossing = loadPage('/documents/americas-withdrawal-from-siberia/cite/').getElementById('p10')!;
+    expect(crossing.querySelector('.cite-text')!.textContent).toContain('(2013): 90–91, ¶ 10,');
+  });
+});
