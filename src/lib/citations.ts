@@ -9,9 +9,9 @@ import type { Passage } from '../markdown/directives.ts';
 export interface FormattedCitation {
   id: 'chicago-notes' | 'chicago-author-date' | 'mla' | 'apa';
   label: string;
-  /** Note or in-text citation (with the paragraph, and the printed page where there is one). */
+  /** Note or in-text citation (with the paragraph, and the printed page where there is one), as HTML (citeproc escapes it). */
   citation: string;
-  /** Bibliography / works-cited / reference-list entry. */
+  /** Bibliography / works-cited / reference-list entry, as HTML. */
   reference: string;
 }
 
@@ -84,8 +84,8 @@ export async function citationsForDocument(doc: DocumentEntry, baseUrl: string, 
     return [t.key, { formats: [], bibtex: String(cite.format('bibtex')).trim(), cslJson: JSON.stringify(t.item, null, 2) }];
   }));
   for (const s of styles) {
-    const noteEngine = await engine(s.note, items, 'text');
-    const bibEngine = s.bib === s.note ? noteEngine : await engine(s.bib, items, 'text');
+    const noteEngine = await engine(s.note, items, 'html');
+    const bibEngine = s.bib === s.note ? noteEngine : await engine(s.bib, items, 'html');
     for (const { key, item, passage } of targets) {
       const where = passage ? pinpoint(s.id, passagePages(doc, passage), passage.n) : {};
       // one item at a time in the registry: no "2013a/2013b" disambiguation between passages of one text
@@ -93,7 +93,8 @@ export async function citationsForDocument(doc: DocumentEntry, baseUrl: string, 
       const citation = noteEngine.makeCitationCluster([{ id: item.id, ...where }]);
       bibEngine.updateItems([String(item.id)]);
       const bibliography = bibEngine.makeBibliography();
-      out.get(key)!.formats.push({ id: s.id, label: s.label, citation: citation.trim(), reference: bibliography ? bibliography[1].join('').trim() : '' });
+      const entry = bibliography ? bibliography[1].join('').trim().replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1').trim() : '';
+      out.get(key)!.formats.push({ id: s.id, label: s.label, citation: citation.trim(), reference: entry });
     }
   }
   return out;
