@@ -19,16 +19,18 @@ function build(contentDir: string) {
 }
 
 describe('astro build is strict', () => {
-  for (const [fixture, expected] of [
-    ['unknown-directive', 'tests/fixtures/bad-content/unknown-directive/documents/test-text.md:21:9: unknown directive :persn'],
-    ['missing-title', 'tests/fixtures/bad-content/missing-title/documents/test-text.md:1:1: missing required frontmatter field `title`'],
+  for (const [fixture, expected, beforePages] of [
+    ['bad-content/unknown-directive', 'tests/fixtures/bad-content/unknown-directive/documents/test-text.md:21:9: unknown directive :persn', true],
+    ['bad-content/missing-title', 'tests/fixtures/bad-content/missing-title/documents/test-text.md:1:1: missing required frontmatter field `title`', true],
+    // found when the pages are generated, after the content has loaded: the build still fails
+    ['orphan-entity', 'tests/fixtures/orphan-entity/people/nobody-mentioned.yaml:1:1: "nobody-mentioned" is not annotated anywhere', false],
   ] as const) {
-    test(`${fixture}: exits non-zero with file:line, twice in a row, and writes no pages`, () => {
+    test(`${fixture}: exits non-zero with file:line, twice in a row`, () => {
       for (let attempt = 1; attempt <= 2; attempt++) {
-        const { status, output, wrotePages } = build(`tests/fixtures/bad-content/${fixture}`);
+        const { status, output, wrotePages } = build(`tests/fixtures/${fixture}`);
         expect(status, `attempt ${attempt}:\n${output}`).not.toBe(0);
         expect(output).toContain(expected);
-        expect(wrotePages).toBe(false);
+        if (beforePages) expect(wrotePages).toBe(false);
       }
     }, 240_000);
   }
