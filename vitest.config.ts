@@ -8,5 +8,7 @@ export default defineConfig({
     // two cores: browser tests and the bad-content builds each want one
     maxWorkers: 2,
     reporters: ['default'],
+    // browser assertions poll; a loaded CI machine (2 cores) can take seconds to paint
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });
