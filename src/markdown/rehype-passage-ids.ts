@@ -1,11 +1,12 @@
-// Give every paragraph a stable id and visible number (p1…pN, source order) and every heading a slug id.
+// Give every paragraph a stable id and visible number (p1…pN, source order) and every heading a slug id;
+// record each paragraph's section, printed page(s) and reading text (edition.passages) for search and citation.
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import GithubSlugger from 'github-slugger';
 import { visitParents } from 'unist-util-visit-parents';
 import { editionData, report } from './directives.ts';
 
-/** Text a reader sees in a heading, without apparatus such as page labels. */
+/** Text a reader sees (the reading view), without apparatus such as page labels and source readings. */
 function readingText(node: ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element') return '';
