@@ -68,6 +68,22 @@ describe('entity popovers in the reader', () => {
   });
 });
 
+describe('map', () => {
+  test('markers are links that reach the place pages by keyboard', async () => {
+    const { page } = await site.open('/map/');
+    const marker = page.locator('#map-world a.marker[href="/places/shanghai/"]');
+    await marker.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/places/shanghai/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/places/shanghai/');
+  });
+
+  test('is legible at phone width: no horizontal scrolling', async () => {
+    const { page } = await site.open('/map/', { viewport: { width: 360, height: 740 } });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+});
+
 describe('entity pages', () => {
   test('a mention on an entity page lands on its paragraph, highlighted, with the name in it', async () => {
     const { page } = await site.open('/places/shanghai/');
