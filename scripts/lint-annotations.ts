@@ -1,5 +1,6 @@
 // Annotation lint: list every place where an entity's name or a known variant occurs in a text without
-// being annotated. Deliberate exceptions go in content/annotation-lint-allowlist.yaml.
+// being annotated, and every year or month name outside a :date. Deliberate exceptions go in
+// content/annotation-lint-allowlist.yaml.
 // Usage: node scripts/lint-annotations.ts   (exit 1 when anything is listed)
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,10 +33,20 @@ interface AllowEntry {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Reading text of a block with the [start, end) ranges covered by mentions. */
+/**
+ * What looks like a date: a year of the texts' centuries (Gregorian 1600–2029, Hebrew 5600–5799), an
+ * English month, or a Hebrew month. Seasons and relative dates ("two years later") are left to the editor.
+ */
+const dateLike = new RegExp(
+  String.raw`(?<![\p{L}\p{N},.])(?:1[6-9]\d\d|20[0-2]\d|5[67]\d\d)(?![\p{L}\p{N}])|(?<!\p{L})(?:January|February|March|April|May|June|July|August|September|October|November|December|Tishrei|Tishri|Cheshvan|Kislev|Teves|Tevet|Shevat|Adar|Nisan|Iyar|Sivan|Tammuz|Av|Elul)(?!\p{L})`,
+  'gu',
+);
+
+/** Reading text of a block with the [start, end) ranges covered by mentions (and by dates and names of people, for the date lint). */
 function readBlock(block: Element) {
   let text = '';
   const covered: [number, number][] = [];
+  const dated: [number, number][] = [];
   const walk = (node: Node) => {
     if (node.nodeType === 3) text += node.textContent;
     if (node.nodeType !== 1) return;
@@ -44,9 +55,11 @@ function readBlock(block: Element) {
     const start = text.length;
     e.childNodes.forEach(walk);
     if (e.hasAttribute('data-entity')) covered.push([start, text.length]);
+    // "March" in "Peyton March" is a name, not a month
+    if (e.hasAttribute('data-date') || e.getAttribute('data-entity')?.startsWith('person:')) dated.push([start, text.length]);
   };
   block.childNodes.forEach(walk);
-  return { text, covered };
+  return { text, covered, dated };
 }
 
 export async function lintAnnotations(root: string, contentDir = 'content'): Promise<Unannotated[]> {
@@ -70,7 +83,24 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
     const blocks = Array.from(document.querySelectorAll('p[id^="p"], h1[id], h2[id], h3[id], h4[id]')) as unknown as Element[];
     for (const block of blocks) {
       if (block.closest('[data-footnotes]')) continue;
-      const { text, covered } = readBlock(block);
+      const { text, covered, dated } = readBlock(block);
+      const paragraph = /^p\d+$/.test(block.id) ? Number(block.id.slice(1)) : undefined;
+      const record = (start: number, end: number, entity: string) => {
+        const words = text.slice(start, end);
+        const allowed = allow.some(
+          (a) => a.document === file.id && a.text === words && (!a.paragraphs || (paragraph !== undefined && a.paragraphs.includes(paragraph))),
+        );
+        if (allowed) return;
+        found.push({
+          file: file.filePath,
+          line: edition.lines[block.id],
+          document: file.id,
+          anchor: block.id,
+          text: words,
+          entity,
+          context: text.slice(Math.max(0, start - 40), end + 40).replace(/\s+/g, ' '),
+        });
+      };
       const taken: [number, number][] = [...covered];
       for (const { name, entity } of names) {
         const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
@@ -79,21 +109,12 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
           const end = start + name.length;
           if (taken.some(([s, e]) => start < e && end > s)) continue;
           taken.push([start, end]);
-          const paragraph = /^p\d+$/.test(block.id) ? Number(block.id.slice(1)) : undefined;
-          const allowed = allow.some(
-            (a) => a.document === file.id && a.text === name && (!a.paragraphs || (paragraph !== undefined && a.paragraphs.includes(paragraph))),
-          );
-          if (allowed) continue;
-          found.push({
-            file: file.filePath,
-            line: edition.lines[block.id],
-            document: file.id,
-            anchor: block.id,
-            text: name,
-            entity,
-            context: text.slice(Math.max(0, start - 40), end + 40).replace(/\s+/g, ' '),
-          });
+          record(start, end, entity);
         }
+      }
+      for (const match of text.matchAll(dateLike)) {
+        const [start, end] = [match.index, match.index + match[0].length];
+        if (!dated.some(([s, e]) => start < e && end > s)) record(start, end, 'date');
       }
     }
   }

@@ -97,6 +97,8 @@ export interface EditionData {
   lines: Record<string, number>;
   /** Every entity mention, in text order (rehype-mentions). */
   mentions: import('./rehype-mentions.ts').Mention[];
+  /** Every annotated date, in text order (remark-dates, placed by rehype-mentions). */
+  dates: import('./remark-dates.ts').AnnotatedDate[];
 }
 
 /** The edition record of a file, created on first use (stored in the frontmatter channel Astro returns). */
@@ -105,6 +107,6 @@ export function editionData(file: VFile): EditionData {
   data.astro ??= {};
   data.astro.frontmatter ??= {};
   const fm = data.astro.frontmatter;
-  fm.edition ??= { pages: [], noteCallouts: [], emendations: [], paragraphs: 0, headings: [], passages: [], lines: {}, mentions: [] } satisfies EditionData;
+  fm.edition ??= { pages: [], noteCallouts: [], emendations: [], paragraphs: 0, headings: [], passages: [], lines: {}, mentions: [], dates: [] } satisfies EditionData;
   return fm.edition as EditionData;
 }

@@ -6,6 +6,7 @@ import remarkPageBreaks from './remark-page-breaks.ts';
 import remarkNoteCallouts from './remark-note-callouts.ts';
 import remarkEmendations from './remark-emendations.ts';
 import remarkEntityLinks from './remark-entity-links.ts';
+import remarkDates from './remark-dates.ts';
 import remarkFootnoteCheck from './remark-footnote-check.ts';
 import remarkUnknownDirectives from './remark-unknown-directives.ts';
 import rehypePassageIds from './rehype-passage-ids.ts';
@@ -17,7 +18,7 @@ import { entityKindNames } from '../schemas/entities.ts';
 import type { EntityRegistry } from '../lib/entity-registry.ts';
 
 /** Directive names the edition understands (remark-unknown-directives rejects all others). */
-export const knownDirectives = ['pb', 'noteref', 'sic', ...entityKindNames] as const;
+export const knownDirectives = ['pb', 'noteref', 'sic', 'date', ...entityKindNames] as const;
 
 /** Options for unified() / createMarkdownProcessor(), given the archive's entities. */
 export function markdownOptions(entities: EntityRegistry) {
@@ -27,6 +28,7 @@ export function markdownOptions(entities: EntityRegistry) {
       remarkPageBreaks,
       remarkNoteCallouts,
       remarkEmendations,
+      [remarkDates, { entities }],
       [remarkEntityLinks, { entities }],
       remarkFootnoteCheck,
       // order: after every plugin that interprets a directive (they mark what they handled)
@@ -36,7 +38,7 @@ export function markdownOptions(entities: EntityRegistry) {
       rehypeEditorialNotes,
       // order: after the notes are lettered, so that heading/paragraph numbering sees the final tree
       rehypePassageIds,
-      // order: after paragraph ids, which mentions point to
+      // order: after paragraph ids, which mentions and dates point to
       rehypeMentions,
       // order: last, after every plugin that can report a problem
       rehypeCollectProblems,

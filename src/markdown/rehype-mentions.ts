@@ -1,8 +1,10 @@
 // Extract every mention once: entity, paragraph (or heading), the sentence it stands in, and where the name is.
 // Entity pages, indexes and the reader's panel all read this list (remarkPluginFrontmatter.edition.mentions).
+// Annotated dates (remark-dates) are placed the same way, for the chronology.
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { editionData } from './directives.ts';
+import { visit } from 'unist-util-visit';
+import { editionData, report } from './directives.ts';
 
 export interface Mention {
   /** "person:avrohom-kalmanovitz" */
@@ -44,19 +46,33 @@ function readBlock(block: Element, startPage: number | null) {
   let text = '';
   let page = startPage;
   const found: { entity: string; start: number; end: number; page: number | null }[] = [];
+  const dates: { n: number; start: number; end: number; page: number | null }[] = [];
   const walk = (node: ElementContent) => {
     if (node.type === 'text') text += node.value;
     if (node.type !== 'element') return;
     if (node.properties.dataPage) page = Number(node.properties.dataPage);
     if (!isReadingText(node)) return;
     const entity = node.properties.dataEntity;
+    const date = node.properties.dataDate;
     const start = text.length;
     const pageAtStart = page;
     node.children.forEach(walk);
     if (typeof entity === 'string') found.push({ entity, start, end: text.length, page: pageAtStart });
+    if (typeof date === 'string') dates.push({ n: Number(date), start, end: text.length, page: pageAtStart });
   };
   block.children.forEach(walk);
-  return { text, found };
+  return { text, found, dates };
+}
+
+/** The sentence of `text` that holds [start, end), trimmed, and where the span stands in it. */
+function sentenceAround(text: string, spans: { start: number; end: number }[], start: number, end: number) {
+  const s = spans.find((x) => start >= x.start && start < x.end) ?? { start: 0, end: text.length };
+  const raw = text.slice(s.start, s.end);
+  const lead = raw.length - raw.trimStart().length;
+  const sentence = raw.trim().replace(/\s+/g, ' ');
+  const before = text.slice(s.start + lead, start).replace(/\s+/g, ' ');
+  const words = text.slice(start, end).replace(/\s+/g, ' ');
+  return { sentence, words, at: [before.length, before.length + words.length] as [number, number] };
 }
 
 export default function rehypeMentions() {
@@ -67,18 +83,20 @@ export default function rehypeMentions() {
     const visitBlock = (block: Element, paragraph: number | null) => {
       const passage = edition.passages.find((p) => p.id === block.properties.id);
       const startPage = passage ? passage.pageStart : lastPage;
-      const { text, found } = readBlock(block, startPage);
+      const { text, found, dates } = readBlock(block, startPage);
       lastPage = passage?.pageEnd ?? passage?.pageStart ?? lastPage;
-      if (!found.length) return;
+      if (!found.length && !dates.length) return;
       const spans = sentences(text);
+      const anchor = String(block.properties.id);
       for (const m of found) {
-        const s = spans.find((x) => m.start >= x.start && m.start < x.end) ?? { start: 0, end: text.length };
-        const raw = text.slice(s.start, s.end);
-        const lead = raw.length - raw.trimStart().length;
-        const sentence = raw.trim().replace(/\s+/g, ' ');
-        const before = text.slice(s.start + lead, m.start).replace(/\s+/g, ' ');
-        const name = text.slice(m.start, m.end).replace(/\s+/g, ' ');
-        mentions.push({ entity: m.entity, paragraph, anchor: String(block.properties.id), text: name, sentence, at: [before.length, before.length + name.length], page: m.page });
+        const { sentence, words, at } = sentenceAround(text, spans, m.start, m.end);
+        mentions.push({ entity: m.entity, paragraph, anchor, text: words, sentence, at, page: m.page });
+      }
+      for (const d of dates) {
+        const date = edition.dates.find((x) => x.n === d.n);
+        if (!date) continue;
+        const { sentence, words, at } = sentenceAround(text, spans, d.start, d.end);
+        Object.assign(date, { paragraph, anchor, text: words, sentence, at, page: d.page });
       }
     };
     const walk = (nodes: Root['children'] | ElementContent[]) => {
@@ -93,5 +111,13 @@ export default function rehypeMentions() {
     };
     walk(tree.children);
     edition.mentions = mentions;
+    const unplaced = new Map(edition.dates.filter((d) => !d.anchor).map((d) => [String(d.n), d]));
+    if (unplaced.size) {
+      visit(tree, 'element', (node: Element) => {
+        const date = unplaced.get(String(node.properties.dataDate));
+        if (!date) return;
+        report(file, node, `:date[${date.text}] stands outside the text's paragraphs and headings (in a list or a table?): only dates in them are placed on the chronology`, 'archive:date-place');
+      });
+    }
   };
 }
