@@ -73,7 +73,10 @@ function gregorianDay(h: HDate): string {
   return iso(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
-/** A Hebrew date as the edition writes it (`1 Elul 5700`, `Shevat 5703`, `5703`, `winter 5703`) and its Gregorian range. */
+/**
+ * A Hebrew date as the edition writes it (`1 Elul 5700`, `Shevat 5703`, `5703`, `winter 5703`, or an
+ * interval `1 Tishrei 5705/10 Tishrei 5705`) and its Gregorian range.
+ */
 export interface HebrewDate {
   /** As written in the annotation. */
   value: string;
@@ -89,6 +92,13 @@ export interface HebrewDate {
  * `seasonConvention`: winter 5703 is December 1942 to February 1943).
  */
 export function parseHebrew(value: string): HebrewDate {
+  const ends = value.split('/');
+  if (ends.length === 2) {
+    // an interval, such as the Ten Days of Repentance: "1 Tishrei 5705/10 Tishrei 5705"
+    const [from, to] = ends.map((end) => parseHebrew(end.trim()));
+    if (to.gregorian.end < from.gregorian.start) throw new DateSyntaxError(`"${value}": the interval ends before it begins`);
+    return { value, gregorian: { start: from.gregorian.start, end: to.gregorian.end, precision: 'range' }, canonical: `${from.canonical} – ${to.canonical}` };
+  }
   const m = /^(?:(\d{1,2}) )?(?:(spring|summer|autumn|winter) |([A-Za-z][A-Za-z' ]*?) )?(\d{4})$/.exec(value.trim());
   if (!m) {
     throw new DateSyntaxError(`"${value}" is not a Hebrew date: write "1 Elul 5700", "Elul 5700", "5703" or "winter 5703"`);

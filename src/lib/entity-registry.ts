@@ -11,6 +11,8 @@ export interface RegisteredEntity {
   description: string;
   /** The name and its variants, for the annotation lint and search. */
   names: string[];
+  /** An event's dates (ISO, as precise as known) and the first source that gives them, for checking dates of the text. */
+  when?: { start: string; end?: string; source?: string };
 }
 
 export type EntityRegistry = Map<string, RegisteredEntity>;
@@ -26,7 +28,11 @@ export function loadEntityRegistry(root: string, contentDir: string): EntityRegi
       const name = String(data.name ?? data.term);
       const description = String(kind === 'term' ? data.meaning : data.description);
       const variants = (data.variants as string[] | undefined) ?? [];
-      registry.set(registryKey(kind, id), { kind, id, name, description, names: [name, ...variants] });
+      const when =
+        kind === 'event'
+          ? { start: String(data.start), end: data.end as string | undefined, source: (data.sources as { label: string }[] | undefined)?.[0]?.label }
+          : undefined;
+      registry.set(registryKey(kind, id), { kind, id, name, description, names: [name, ...variants], when });
     }
   }
   return registry;

@@ -75,7 +75,7 @@ export default function remarkDates(options: Options) {
       const text = toString(node);
       const fail = (reason: string, rule: string) => {
         report(file, node, reason, rule);
-        node.data = { hName: 'span' }; // reported: do not let the unknown-directive check report it again
+        node.data = { hName: 'span' } as typeof node.data; // reported: do not let the unknown-directive check report it again
       };
       if (!text) return fail(':date needs the words of the text in brackets: :date[April 1, 1920]{when=1920-04-01}', 'archive:date-empty');
       if (attrs.when && attrs.hebrew) {
@@ -108,17 +108,16 @@ export default function remarkDates(options: Options) {
       let eventMismatch = false;
       if (attrs.event) {
         const entity = entities.get(registryKey('event', attrs.event));
-        if (!entity || entity.kind !== 'event') {
+        if (!entity?.when) {
           return fail(`:date[${text}]{event=${attrs.event}}: no event "${attrs.event}" (expected content/events/${attrs.event}.yaml)`, 'archive:date-event');
         }
         event = attrs.event;
-        const span = { start: parseWhen(entity.data.start).start, end: parseWhen(entity.data.end ?? entity.data.start).end };
+        const { start, end, source } = entity.when;
+        const span = { start: parseWhen(start).start, end: parseWhen(end ?? start).end };
         if (!overlaps(range, span)) {
           eventMismatch = true;
-          const source = entity.data.sources[0]?.label;
-          mismatches.push(
-            `The text dates ${entity.data.name} to ${formatRange(range)}, but it ${entity.data.end ? `lasted from ${formatRange(parseWhen(entity.data.start))} to ${formatRange(parseWhen(entity.data.end))}` : `took place on ${formatRange(parseWhen(entity.data.start))}`}${source ? ` (source: ${source})` : ''}.`,
-          );
+          const dated = end ? `lasted from ${formatRange(parseWhen(start))} to ${formatRange(parseWhen(end))}` : `took place on ${formatRange(parseWhen(start))}`;
+          mismatches.push(`The text dates ${entity.name} to ${formatRange(range)}, but it ${dated}${source ? ` (source: ${source})` : ''}.`);
         }
       }
       let note: AnnotatedDate['note'] = null;
@@ -151,7 +150,7 @@ export default function remarkDates(options: Options) {
         const words = [
           conversionText(hebrew),
           gloss && !overlaps(hebrew.gregorian, gloss.range) ? ` — not ${formatRange(gloss.range)}, as the text has it` : '',
-          eventMismatch ? ` — outside the dates of ${entities.get(registryKey('event', event!))!.data.name}` : '',
+          eventMismatch ? ` — outside the dates of ${entities.get(registryKey('event', event!))!.name}` : '',
         ].join('');
         node.children.push({
           type: 'emendationPart',

@@ -1,0 +1,121 @@
+// One chronology across the three texts: every date the texts give (annotated with :date), every event of
+// the archive, and the texts' own publication, in time order. The chronology page, the timelines on event
+// and person pages, and chronology.json all read this list.
+import { archive, type Entity } from './entities.ts';
+import { editionOf, type DocumentEntry } from './documents.ts';
+import { render } from 'astro:content';
+import { formatRange, parseWhen, yearFraction, type DateRange } from './dates.ts';
+import { conversionText, type AnnotatedDate } from '../markdown/remark-dates.ts';
+
+interface Common {
+  /** Fragment id on the chronology page. */
+  key: string;
+  /** The days it covers. */
+  range: Pick<DateRange, 'start' | 'end'>;
+  /** The range in words: "17 July 1945", "August 1918", "1942–1945". */
+  label: string;
+  /** Ids of the texts it belongs to (for the filter). */
+  documents: string[];
+}
+
+export interface DateEntry extends Common {
+  kind: 'date';
+  date: AnnotatedDate;
+  document: DocumentEntry;
+  /** Link to the paragraph: /documents/<slug>/#p12 */
+  href: string;
+  /** "7 Av 5705 = Tuesday, 17 July 1945" */
+  conversion: string | null;
+  event: Entity | null;
+  /** Link to the editorial note on this date. */
+  noteHref: string | null;
+}
+
+export interface EventEntry extends Common {
+  kind: 'event';
+  entity: Entity;
+  /** The first paragraph of each text that mentions the event. */
+  passages: { document: DocumentEntry; anchor: string; paragraph: number | null; href: string }[];
+}
+
+export interface PublicationEntry extends Common {
+  kind: 'publication';
+  document: DocumentEntry;
+}
+
+export type ChronologyEntry = DateEntry | EventEntry | PublicationEntry;
+
+const kindOrder = { event: 0, date: 1, publication: 2 } as const;
+
+async function load(): Promise<ChronologyEntry[]> {
+  const { documents, entities, mentions } = await archive();
+  const entries: ChronologyEntry[] = [];
+  const byId = new Map(entities.map((e) => [`${e.kind}:${e.id}`, e]));
+  for (const document of documents) {
+    const { remarkPluginFrontmatter } = await render(document);
+    for (const date of editionOf(remarkPluginFrontmatter).dates) {
+      entries.push({
+        kind: 'date',
+        key: `${document.id}-date-${date.n}`,
+        range: date.range,
+        label: formatRange(date.range),
+        documents: [document.id],
+        date,
+        document,
+        href: `/documents/${document.id}/#${date.anchor}`,
+        conversion: date.hebrew ? conversionText(date.hebrew) : null,
+        event: date.event ? byId.get(`event:${date.event}`) ?? null : null,
+        noteHref: date.note ? `/documents/${document.id}/#user-content-fn-${date.note.label}` : null,
+      });
+    }
+    const published = parseWhen(document.data.date.iso);
+    entries.push({ kind: 'publication', key: `${document.id}-published`, range: published, label: formatRange(published), documents: [document.id], document });
+  }
+  for (const entity of entities.filter((e) => e.kind === 'event')) {
+    const data = entity.entry.data as { start: string; end?: string };
+    const range = { start: parseWhen(data.start).start, end: parseWhen(data.end ?? data.start).end };
+    const own = mentions.filter((m) => m.kind === 'event' && m.id === entity.id);
+    const passages = documents.flatMap((document) => {
+      const first = own.find((m) => m.document.id === document.id);
+      return first ? [{ document, anchor: first.anchor, paragraph: first.paragraph, href: `/documents/${document.id}/#${first.anchor}` }] : [];
+    });
+    entries.push({ kind: 'event', key: `event-${entity.id}`, range, label: formatRange(range), documents: passages.map((p) => p.document.id), entity, passages });
+  }
+  const docOrder = new Map(documents.map((d, i) => [d.id, i]));
+  return entries.sort(
+    (a, b) =>
+      a.range.start.localeCompare(b.range.start) ||
+      a.range.end.localeCompare(b.range.end) ||
+      kindOrder[a.kind] - kindOrder[b.kind] ||
+      (docOrder.get(a.documents[0]) ?? 0) - (docOrder.get(b.documents[0]) ?? 0) ||
+      (a.kind === 'date' && b.kind === 'date' ? a.date.n - b.date.n : 0),
+  );
+}
+
+let cache: Promise<ChronologyEntry[]> | undefined;
+
+/** The chronology, in time order (computed once per build). */
+export function chronology(): Promise<ChronologyEntry[]> {
+  cache ??= load();
+  return cache;
+}
+
+/** Each text's span of years on the chronology (its dates and the events it mentions; not its publication). */
+export function textSpans(entries: ChronologyEntry[], documents: DocumentEntry[]) {
+  return documents.map((document) => {
+    const own = entries.filter((e) => e.kind !== 'publication' && e.documents.includes(document.id));
+    const start = own.reduce((min, e) => (e.range.start < min ? e.range.start : min), '9999');
+    const end = own.reduce((max, e) => (e.range.end > max ? e.range.end : max), '0000');
+    return { document, start, end, entries: own, published: document.data.date.iso };
+  });
+}
+
+/** A horizontal year axis for timelines: x of a day, and the tick years to label. */
+export function yearAxis(firstYear: number, lastYear: number, x0: number, x1: number) {
+  const span = lastYear + 1 - firstYear;
+  const x = (isoDay: string) => x0 + ((yearFraction(isoDay) - firstYear) / span) * (x1 - x0);
+  const step = span > 60 ? 10 : span > 24 ? 5 : span > 8 ? 2 : 1;
+  const ticks: number[] = [];
+  for (let y = Math.ceil(firstYear / step) * step; y <= lastYear + 1; y += step) ticks.push(y);
+  return { x, ticks, xOfYear: (y: number) => x0 + ((y - firstYear) / span) * (x1 - x0) };
+}
