@@ -119,3 +119,19 @@ export function yearAxis(firstYear: number, lastYear: number, x0: number, x1: nu
   for (let y = Math.ceil(firstYear / step) * step; y <= lastYear + 1; y += step) ticks.push(y);
   return { x, ticks, xOfYear: (y: number) => x0 + ((y - firstYear) / span) * (x1 - x0) };
 }
+
+/** An event's or a person's dates, and the dates the texts give in the paragraphs that mention them. */
+export async function entityTimeline(kind: 'event' | 'person', id: string) {
+  const { entities, mentions } = await archive();
+  const entity = entities.find((e) => e.kind === kind && e.id === id);
+  if (!entity) throw new Error(`entityTimeline: no ${kind} "${id}"`);
+  const data = entity.entry.data as { start?: string; end?: string; born?: string; died?: string };
+  const from = kind === 'event' ? data.start : data.born;
+  const to = kind === 'event' ? data.end ?? data.start : data.died;
+  const span = from && to ? { start: parseWhen(from).start, end: parseWhen(to).end } : undefined;
+  const own = new Set(mentions.filter((m) => m.kind === kind && m.id === id).map((m) => `${m.document.id}#${m.anchor}`));
+  const dated = (await chronology()).filter(
+    (e): e is DateEntry => e.kind === 'date' && ((kind === 'event' && e.date.event === id) || own.has(`${e.document.id}#${e.date.anchor}`)),
+  );
+  return { entity, span, from, to, dated };
+}

@@ -1,6 +1,7 @@
 // The archive's data as files for researchers, built from the one list of entities and mentions.
 import { archive } from './entities.ts';
 import { entityKinds } from '../schemas/entities.ts';
+import { chronology } from './chronology.ts';
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break. */
 const csvField = (value: unknown) => {
@@ -61,5 +62,36 @@ export async function placesGeoJson(site: URL) {
           },
         };
       }),
+  };
+}
+
+/** The chronology as data: every entry, in time order, with its range, texts and links. */
+export async function chronologyJson(site: URL) {
+  const url = (path: string) => new URL(path, site).href;
+  return {
+    title: 'Archive Reader: chronology',
+    generated_from: 'the :date annotations of content/documents/*.md, content/events/*.yaml and the texts’ publication dates',
+    calendar_note: 'Hebrew dates converted to the Gregorian calendar with @hebcal/core at build time; ranges are inclusive ISO dates.',
+    entries: (await chronology()).map((e) => {
+      const common = { id: e.key, kind: e.kind, start: e.range.start, end: e.range.end, label: e.label, documents: e.documents, url: url(`/chronology/#${e.key}`) };
+      if (e.kind === 'date') {
+        return {
+          ...common,
+          text: e.date.text,
+          when: e.date.when,
+          hebrew: e.date.hebrew ? { value: e.date.hebrew.value, gregorian: e.conversion } : null,
+          gloss: e.date.gloss?.value ?? null,
+          event: e.date.event,
+          mismatches: e.date.mismatches,
+          note: e.date.note?.text ?? null,
+          paragraph: e.date.paragraph,
+          page: e.date.page,
+          sentence: e.date.sentence,
+          passage: url(e.href),
+        };
+      }
+      if (e.kind === 'event') return { ...common, event: e.entity.id, name: e.entity.name, description: e.entity.description, page: url(e.entity.href), passages: e.passages.map((p) => url(p.href)) };
+      return { ...common, title: e.document.data.title, as_printed: e.document.data.date.original, text: url(`/documents/${e.document.id}/`) };
+    }),
   };
 }

@@ -171,11 +171,12 @@ export function formatRange(r: Pick<DateRange, 'start' | 'end'>): string {
   return `${formatDay(r.start)} – ${formatDay(r.end)}`;
 }
 
-/** The HTML `datetime` of a range, where HTML has one (a day, a month or a year); otherwise undefined. */
-export function htmlDatetime(r: DateRange): string | undefined {
-  if (r.precision === 'day') return r.start;
-  if (r.precision === 'month') return r.start.slice(0, 7);
-  if (r.precision === 'year' && r.start.endsWith('-01-01')) return r.start.slice(0, 4);
+/** The HTML `datetime` of a range, where HTML has one (a day, a whole month or a whole year); otherwise undefined. */
+export function htmlDatetime(r: Pick<DateRange, 'start' | 'end'>): string | undefined {
+  if (r.start === r.end) return r.start;
+  const sameYear = r.start.slice(0, 4) === r.end.slice(0, 4);
+  if (sameYear && r.start.slice(5) === '01-01' && r.end.slice(5) === '12-31') return r.start.slice(0, 4);
+  if (sameYear && r.start.slice(5, 7) === r.end.slice(5, 7) && isMonthStart(r.start) && isMonthEnd(r.end)) return r.start.slice(0, 7);
   return undefined;
 }
 

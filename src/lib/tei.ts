@@ -19,6 +19,7 @@ export function teiFor(doc: DocumentEntry, html: string, site: URL): string {
   const root = document.querySelector('main')!;
   const editorialNotes: string[] = [];
   const callouts: number[] = [];
+  let hebrewDates = false;
 
   const inline = (node: Node): string => {
     if (node.nodeType === 3) return esc(node.textContent ?? '');
@@ -27,7 +28,14 @@ export function teiFor(doc: DocumentEntry, html: string, site: URL): string {
     const cls = e.classList;
     const kids = () => Array.from(e.childNodes).map(inline).join('');
     if (cls.contains('pb')) return `<pb n="${esc(e.getAttribute('data-page')!)}"/>`;
-    if (cls.contains('pnum') || cls.contains('passage-tools') || cls.contains('em-note')) return '';
+    if (cls.contains('pnum') || cls.contains('passage-tools') || cls.contains('em-note') || cls.contains('date-note')) return '';
+    if (e.hasAttribute('data-date')) {
+      // @when/@from/@to are Gregorian (a Hebrew date's conversion); @calendar is the calendar the text uses
+      const [from, to] = (e.getAttribute('data-when') ?? '').split('/');
+      const when = e.getAttribute('datetime') ? `when="${esc(e.getAttribute('datetime')!)}"` : `from="${esc(from)}" to="${esc(to)}"`;
+      hebrewDates ||= cls.contains('date-hebrew');
+      return `<date ${when}${cls.contains('date-hebrew') ? ' calendar="#hebrew"' : ''}>${kids()}</date>`;
+    }
     if (cls.contains('emendation')) {
       const sic = Array.from(e.querySelector('.sic')!.childNodes).map(inline).join('');
       const corr = esc(e.querySelector('.corr')!.textContent ?? '');
@@ -102,6 +110,7 @@ ${t.removed.map((r) => `<p>Removed as not part of the text (${esc(r.what)}): <q>
 ${t.lacks.map((l) => `<p>The copy lacks: ${esc(l)}</p>`).join('\n')}
 ${t.notes.map((n) => `<p>${esc(n)}</p>`).join('\n')}
 </editorialDecl></encodingDesc>
+${hebrewDates ? '<profileDesc><calendarDesc><calendar xml:id="hebrew"><p>The Hebrew calendar. Dates in it carry their Gregorian equivalent in @when, @from and @to, converted with @hebcal/core.</p></calendar></calendarDesc></profileDesc>' : ''}
 </teiHeader>
 <text>
 <body>

@@ -33,3 +33,25 @@ for (const text of document.querySelectorAll<HTMLElement>('.cite-text[data-copy]
   const label = text.closest('dd')?.previousElementSibling?.textContent ?? 'citation';
   text.after(button('Copy', `Copy this ${label} citation`, () => void copy(text.textContent!.trim(), `${label} citation copied.`)));
 }
+
+/** Today as the reader's computer has it: the access date, added at copying so that builds stay reproducible. */
+function today(): [number, number, number] {
+  const d = new Date();
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+}
+
+/** BibTeX and CSL-JSON with the access date filled in. */
+export function withAccessDate(code: string, format: string, [y, m, d] = today()): string {
+  if (format === 'bibtex') {
+    const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    return code.replace(/,?\s*\}\s*$/, `,\n\turldate = {${iso}},\n}`);
+  }
+  const items = JSON.parse(code) as Record<string, unknown> | Record<string, unknown>[];
+  for (const item of Array.isArray(items) ? items : [items]) item.accessed = { 'date-parts': [[y, m, d]] };
+  return JSON.stringify(items, null, 2);
+}
+
+for (const block of document.querySelectorAll<HTMLElement>('[data-copy-code]')) {
+  const label = block.dataset.label ?? 'code';
+  block.append(button('Copy', `Copy this citation as ${label}`, () => void copy(withAccessDate(block.querySelector('pre')!.textContent!, block.dataset.copyCode!), `${label} copied, with today as the access date.`)));
+}

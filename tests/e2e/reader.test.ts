@@ -123,8 +123,31 @@ describe('reader', () => {
     expect(await page.locator('.live-note').textContent()).toBe('APA citation copied.');
   });
 
+  test('BibTeX and CSL-JSON are highlighted, and "Copy" adds today as the access date', async () => {
+    const { page } = await site.open(`${siberia}cite/#p12`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('#p12 summary', { hasText: 'BibTeX' }).click();
+    const bibtex = page.locator('#p12 [data-copy-code="bibtex"]');
+    expect(await bibtex.locator('pre.shiki span[style]').count()).toBeGreaterThan(5);
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+    });
+    const iso = `${today[0]}-${String(today[1]).padStart(2, '0')}-${String(today[2]).padStart(2, '0')}`;
+    await bibtex.locator('button', { hasText: 'Copy' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^@article\{/);
+    expect(copied).toContain('url = {http');
+    expect(copied.trimEnd()).toMatch(new RegExp(`\\turldate = \\{${iso}\\},\\n\\}$`));
+    await page.locator('#p12 [data-copy-code="csl-json"] button').click();
+    const csl = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(csl.accessed).toEqual({ 'date-parts': [today] });
+    expect(csl.page).toBe('91');
+    expect(await page.locator('.live-note').textContent()).toBe('CSL-JSON copied, with today as the access date.');
+  });
+
   test('no page requests anything from another origin', async () => {
-    for (const path of ['/', '/about/', siberia, dawes, '/documents/in-tempestuous-times-part-four/', `${siberia}source/`, '/people/william-s-graves/', '/places/', '/glossary/', '/search/?q=Graves', '/no-such-page/']) {
+    for (const path of ['/', '/about/', siberia, dawes, '/documents/in-tempestuous-times-part-four/', `${siberia}source/`, '/people/william-s-graves/', '/places/', '/glossary/', '/search/?q=Graves', '/map/', '/chronology/', '/events/armistice-of-11-november-1918/', '/data/', `${siberia}cite/`, '/no-such-page/']) {
       const { page, foreignRequests } = await site.open(path);
       await page.waitForLoadState('load');
       expect(foreignRequests, path).toEqual([]);

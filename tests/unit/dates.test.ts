@@ -1,0 +1,103 @@
+// Dates: the editor's `when` values, the Hebrew dates converted with @hebcal/core (never typed by hand),
+// and the dates of the Kalmanovitz biography as the built reader shows them.
+import { readFileSync } from 'node:fs';
+import { HDate } from '@hebcal/core';
+import { describe, expect, test } from 'vitest';
+import { DateSyntaxError, formatRange, htmlDatetime, parseHebrew, parseWhen } from '../../src/lib/dates.ts';
+import { loadPage } from '../support/dist.ts';
+
+/** The Gregorian day of a Hebrew date, straight from the library (local fields of its Date). */
+const greg = (day: number, month: string, year: number) => {
+  const d = new HDate(day, month, year).greg();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+const lastDay = (month: string, year: number) => HDate.daysInMonth(HDate.monthFromName(month), year);
+
+describe('Gregorian dates (`when`)', () => {
+  test.each([
+    ['1920-04-01', '1920-04-01', '1920-04-01', 'day', '1 April 1920'],
+    ['1918-08', '1918-08-01', '1918-08-31', 'month', 'August 1918'],
+    ['1924', '1924-01-01', '1924-12-31', 'year', '1924'],
+    ['1918-summer', '1918-06-01', '1918-08-31', 'season', 'June 1918 – August 1918'],
+    ['1919-winter', '1919-12-01', '1920-02-29', 'season', 'December 1919 – February 1920'],
+    ['1942-12/1943-02', '1942-12-01', '1943-02-28', 'range', 'December 1942 – February 1943'],
+    ['1904/1905', '1904-01-01', '1905-12-31', 'range', '1904–1905'],
+  ])('%s', (when, start, end, precision, words) => {
+    const r = parseWhen(when);
+    expect(r).toEqual({ start, end, precision });
+    expect(formatRange(r)).toBe(words);
+  });
+
+  test.each(['1920-04-31', '1920-13', '20-04', '1920/1921/1922', '1921/1920', 'April 1920', '1920-fall'])('rejects %s with a reason', (when) => {
+    expect(() => parseWhen(when)).toThrow(DateSyntaxError);
+  });
+
+  test('HTML datetime only where HTML has one (a day, a whole month, a whole year)', () => {
+    expect(htmlDatetime(parseWhen('1941-12-07'))).toBe('1941-12-07');
+    expect(htmlDatetime(parseWhen('1941-12'))).toBe('1941-12');
+    expect(htmlDatetime(parseWhen('1941'))).toBe('1941');
+    expect(htmlDatetime(parseWhen('1918-summer'))).toBeUndefined();
+    expect(htmlDatetime(parseWhen('1918/1920'))).toBeUndefined();
+  });
+});
+
+// Every Hebrew date annotated in the biography, and what @hebcal/core says it is.
+const hebrewDates: [string, string, string][] = [
+  ['1 Elul 5700', greg(1, 'Elul', 5700), greg(1, 'Elul', 5700)],
+  ['winter 5703', '1942-12-01', '1943-02-28'], // the season convention, not a conversion
+  ['Shevat 5703', greg(1, 'Shevat', 5703), greg(lastDay('Shevat', 5703), 'Shevat', 5703)],
+  ['13 Nisan 5703', greg(13, 'Nisan', 5703), greg(13, 'Nisan', 5703)],
+  ['5703', greg(1, 'Tishrei', 5703), greg(lastDay('Elul', 5703), 'Elul', 5703)],
+  ['1 Tishrei 5705/10 Tishrei 5705', greg(1, 'Tishrei', 5705), greg(10, 'Tishrei', 5705)],
+  ['7 Av 5705', greg(7, 'Av', 5705), greg(7, 'Av', 5705)],
+  ['1 Elul 5705', greg(1, 'Elul', 5705), greg(1, 'Elul', 5705)],
+  ['25 Av 5705', greg(25, 'Av', 5705), greg(25, 'Av', 5705)],
+  ['28 Av 5705', greg(28, 'Av', 5705), greg(28, 'Av', 5705)],
+  ['24 Elul 5705', greg(24, 'Elul', 5705), greg(24, 'Elul', 5705)],
+  ['winter 5706', '1945-12-01', '1946-02-28'],
+  ['Av 5706', greg(1, 'Av', 5706), greg(lastDay('Av', 5706), 'Av', 5706)],
+  ['Teves 5707', greg(1, 'Teves', 5707), greg(lastDay('Teves', 5707), 'Teves', 5707)],
+];
+
+describe('Hebrew dates (`hebrew`), converted with @hebcal/core', () => {
+  test.each(hebrewDates)('%s', (value, start, end) => {
+    const { gregorian } = parseHebrew(value);
+    expect([gregorian.start, gregorian.end]).toEqual([start, end]);
+  });
+
+  test('the list above is every Hebrew date annotated in the biography', () => {
+    const source = readFileSync('content/documents/in-tempestuous-times-part-four.md', 'utf8');
+    const annotated = [...source.matchAll(/:date\[[^\n]*?\]\{[^}]*hebrew="([^"]+)"/g)].map((m) => m[1]);
+    expect([...new Set(annotated)].sort()).toEqual(hebrewDates.map(([v]) => v).sort());
+  });
+
+  test.each(['Adar II 5702', '30 Iyar 5703', 'Smarch 5703', '5 5703', '1 Elul 1940', '32 Elul 5700'])('rejects %s with a reason', (value) => {
+    expect(() => parseHebrew(value)).toThrow(DateSyntaxError);
+  });
+
+  test('a leap year has Adar I and Adar II', () => {
+    expect(parseHebrew('13 Adar I 5703').gregorian.start).toBe(greg(13, 'Adar I', 5703));
+    expect(parseHebrew('13 Adar I 5703').gregorian.start).toBe('1943-02-18'); // the ghetto proclamation (editorial note)
+  });
+});
+
+describe('dates in the reader', () => {
+  const page = loadPage('/documents/in-tempestuous-times-part-four/');
+  test('each Hebrew date carries its conversion as datetime and in a tooltip tied to it', () => {
+    const dates = Array.from(page.querySelectorAll('.doc-text .date-hebrew'));
+    expect(dates.length).toBe(hebrewDates.length); // each value occurs once
+    const seventhOfAv = dates.find((d) => d.textContent!.startsWith('the seventh of Av 5705'))!;
+    expect(seventhOfAv.tagName).toBe('TIME');
+    expect(seventhOfAv.getAttribute('datetime')).toBe(greg(7, 'Av', 5705));
+    const tip = page.getElementById(seventhOfAv.getAttribute('aria-describedby')!)!;
+    expect(tip.textContent).toBe('7 Av 5705 = Tuesday, 17 July 1945');
+    expect(tip.hasAttribute('data-apparatus')).toBe(true);
+  });
+
+  test("a gloss that disagrees with the conversion is said so; one that agrees is not", () => {
+    const notes = Array.from(page.querySelectorAll('.doc-text .date-note')).map((n) => n.textContent!);
+    expect(notes).toContain('13 Nisan 5703 = Sunday, 18 April 1943');
+    expect(notes.find((n) => n.startsWith('1 Elul 5700'))).toBe('1 Elul 5700 = Wednesday, 4 September 1940');
+    expect(notes.filter((n) => n.includes('as the text has it'))).toEqual([]);
+  });
+});
