@@ -6,6 +6,7 @@ import { loadEntityRegistry } from './src/lib/entity-registry.ts';
 import { contentDir } from './src/lib/content-root.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import csp from './src/integrations/csp.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://archive-reader.example.org',
@@ -13,6 +14,8 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: { processor: unified(markdownOptions(loadEntityRegistry(process.cwd(), contentDir))) },
   devToolbar: { enabled: false },
-  // order: pagefind last, it reads the finished output
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  // no inline scripts, however small: the Content-Security-Policy allows scripts from this origin only
+  vite: { build: { assetsInlineLimit: 0 } },
+  // order: csp and pagefind last, they read the finished output
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), csp(), pagefind()],
 });

@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { loadMarkdownFolder } from '../src/loaders/markdown-loader.ts';
 import { documentSchema } from '../src/schemas/document.ts';
+import { mentionedEntity } from '../src/schemas/entities.ts';
 import { markdownOptions } from '../src/markdown/pipeline.ts';
 import { loadEntityRegistry, type EntityRegistry } from '../src/lib/entity-registry.ts';
 import type { EditionData } from '../src/markdown/directives.ts';
@@ -54,9 +55,10 @@ function readBlock(block: Element) {
     if (e.hasAttribute('data-apparatus') || e.classList.contains('sic')) return;
     const start = text.length;
     e.childNodes.forEach(walk);
-    if (e.hasAttribute('data-entity')) covered.push([start, text.length]);
+    const entity = e.classList.contains('mention') ? mentionedEntity(e.getAttribute('aria-describedby')) : undefined;
+    if (entity) covered.push([start, text.length]);
     // "March" in "Peyton March" is a name, not a month
-    if (e.hasAttribute('data-date') || e.getAttribute('data-entity')?.startsWith('person:')) dated.push([start, text.length]);
+    if (e.hasAttribute('data-date') || entity?.startsWith('person:')) dated.push([start, text.length]);
   };
   block.childNodes.forEach(walk);
   return { text, covered, dated };

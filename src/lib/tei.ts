@@ -3,6 +3,7 @@
 // callouts, editorial notes in <back>, and a teiHeader from the bibliographic record.
 import { parseHTML } from 'linkedom';
 import type { DocumentEntry } from './documents.ts';
+import { mentionedEntity } from '../schemas/entities.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -50,7 +51,7 @@ export function teiFor(doc: DocumentEntry, html: string, site: URL): string {
       const target = e.querySelector('a')!.getAttribute('href')!.replace('#user-content-fn-', 'ed-');
       return `<ptr type="noteAnchor" target="#${esc(target)}"/>`;
     }
-    const entity = e.getAttribute('data-entity');
+    const entity = cls.contains('mention') ? mentionedEntity(e.getAttribute('aria-describedby')) : undefined;
     if (entity) {
       const [kind] = entity.split(':');
       const [tag, attrs] = entityElement[kind];

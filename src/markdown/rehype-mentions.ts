@@ -53,6 +53,8 @@ function readBlock(block: Element, startPage: number | null) {
     if (node.properties.dataPage) page = Number(node.properties.dataPage);
     if (!isReadingText(node)) return;
     const entity = node.properties.dataEntity;
+    // the reader page does not repeat it: aria-describedby names the entity too (mentionedEntity())
+    delete node.properties.dataEntity;
     const date = node.properties.dataDate;
     const start = text.length;
     const pageAtStart = page;
@@ -111,6 +113,9 @@ export default function rehypeMentions() {
     };
     walk(tree.children);
     edition.mentions = mentions;
+    visit(tree, 'element', (node: Element) => {
+      delete node.properties.dataEntity; // mentions outside numbered blocks too
+    });
     const unplaced = new Map(edition.dates.filter((d) => !d.anchor).map((d) => [String(d.n), d]));
     if (unplaced.size) {
       visit(tree, 'element', (node: Element) => {

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { isDirective, rejectUnknownAttributes, report, requireInline } from './directives.ts';
-import { entityHref, entityKinds, entityKindNames, type EntityKind } from '../schemas/entities.ts';
+import { entityHref, entityKinds, entityKindNames, entityNoteId, type EntityKind } from '../schemas/entities.ts';
 import { registryKey, type EntityRegistry } from '../lib/entity-registry.ts';
 
 export interface Options {
@@ -76,7 +76,7 @@ export default function remarkEntityLinks(options: Options) {
           className: ['mention', `mention-${kind}`],
           href: entityHref(kind, ref),
           dataEntity: registryKey(kind, ref),
-          ariaDescribedBy: [`entity-note-${kind}-${ref}`],
+          ariaDescribedBy: [entityNoteId(kind, ref)],
         },
       };
     });

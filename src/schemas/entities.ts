@@ -132,3 +132,15 @@ export const entityKindNames = Object.keys(entityKinds) as EntityKind[];
 export function entityHref(kind: EntityKind, id: string): string {
   return kind === 'term' ? `/glossary/#${id}` : `${entityKinds[kind].path}${id}/`;
 }
+
+/** The id of an entity's one-line note in a reader page, which each mention names in aria-describedby. */
+export const entityNoteId = (kind: EntityKind, id: string) => `entity-note-${kind}-${id}`;
+
+/**
+ * The entity a rendered mention names, read from its aria-describedby (the page carries no other copy of
+ * it, to keep reading pages small): "entity-note-place-japan" → "place:japan".
+ */
+export function mentionedEntity(describedBy: string | null | undefined): string | undefined {
+  const m = /(?:^|\s)entity-note-(person|place|org|event|term)-(\S+)/.exec(describedBy ?? '');
+  return m ? `${m[1]}:${m[2]}` : undefined;
+}

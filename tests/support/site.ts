@@ -7,8 +7,11 @@ import { requireBuild } from './dist.ts';
 export interface Site {
   url: string;
   browser: Browser;
-  /** A fresh page in a fresh context; every request that leaves the site's origin is recorded. */
-  open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; foreignRequests: string[] }>;
+  /**
+   * A fresh page in a fresh context; every request that leaves the site's origin is recorded (and
+   * refused), and so is every Content-Security-Policy violation the browser reports.
+   */
+  open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; foreignRequests: string[]; cspViolations: string[] }>;
   close(): Promise<void>;
 }
 
@@ -31,8 +34,12 @@ export async function startSite(): Promise<Site> {
         return route.abort();
       });
       const page = await context.newPage();
+      const cspViolations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      });
       await page.goto(server.url + path);
-      return { page, foreignRequests };
+      return { page, foreignRequests, cspViolations };
     },
     async close() {
       for (const c of contexts) await c.close().catch(() => {});
