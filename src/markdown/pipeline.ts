@@ -1,6 +1,7 @@
 // The Markdown pipeline of the edition: one ordered list, read top to bottom. Used by astro.config.ts
 // and by the documents loader, so the site and the checks render the same way.
 import remarkDirective from 'remark-directive';
+import rehypeExternalLinks from 'rehype-external-links';
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import remarkPageBreaks from './remark-page-breaks.ts';
 import remarkNoteCallouts from './remark-note-callouts.ts';
@@ -40,6 +41,8 @@ export function markdownOptions(entities: EntityRegistry) {
       rehypePassageIds,
       // order: after paragraph ids, which mentions and dates point to
       rehypeMentions,
+      // links to other sites (the editorial notes' sources) cannot reach back into the page
+      [rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }],
       // order: last, after every plugin that can report a problem
       rehypeCollectProblems,
     ],

@@ -1,7 +1,13 @@
 // A tiny static file server for the built site (dist/), on a free loopback port, for tests and scripts.
+// It behaves like a good static host: the security headers of src/lib/csp.ts (as dist/_headers gives
+// them), gzip for text when the client accepts it, and long caching for Astro's hashed assets.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { securityHeaders } from '../../src/lib/csp.ts';
+
+const compressible = /^(text\/|application\/(json|xml|javascript|wasm)|image\/svg)/;
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,11 +38,22 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+      send(200, types[extname(file)] ?? 'application/octet-stream', await readFile(file), path.startsWith('/_astro/'));
     } catch {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+      send(404, 'text/html; charset=utf-8', notFound, false);
+    }
+
+    function send(status: number, type: string, body: Buffer, immutable: boolean) {
+      const gzip = compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(status, {
+        ...securityHeaders,
+        'content-type': type,
+        'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        vary: 'accept-encoding',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      });
+      res.end(gzip ? gzipSync(body) : body);
     }
   });
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
