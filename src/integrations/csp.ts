@@ -9,6 +9,8 @@ import { cspMeta, securityHeaders } from '../lib/csp.ts';
 
 /** Whether a page has a script element the browser would execute inline: no src, and a JavaScript type (or none). JSON-LD is data. */
 function hasInlineScript(html: string): boolean {
+  // cheap first: most pages have no <script> without src at all (parse only when the text says maybe)
+  if (!/<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/ld\+json")/i.test(html)) return false;
   const { document } = parseHTML(html);
   return Array.from(document.querySelectorAll('script:not([src])')).some((s) => {
     const type = (s.getAttribute('type') ?? '').trim().toLowerCase();

@@ -25,6 +25,7 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'archive-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const outDir = fileURLToPath(dir);
         const recordsPath = `${outDir}/${recordsFile}`;
         const records = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchRecord[];
@@ -38,7 +39,7 @@ export default function pagefindIntegration(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
         await rm(recordsPath);
-        logger.info(`indexed ${records.length} records into ${written.outputPath}`);
+        logger.info(`indexed ${records.length} records into ${written.outputPath} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
       },
     },
   };

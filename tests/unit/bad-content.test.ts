@@ -17,7 +17,7 @@ const fixtures = new URL('../fixtures/bad-content/', import.meta.url);
 const cases = readdirSync(fixtures).sort();
 
 describe('bad content fails with file:line and what to fix', () => {
-  test('at least eight kinds of malformed content are covered', () => expect(cases.length).toBeGreaterThanOrEqual(8));
+  test('at least twenty kinds of malformed Markdown content are covered', () => expect(cases.length).toBeGreaterThanOrEqual(20));
 
   for (const name of cases) {
     test(name, async () => {
