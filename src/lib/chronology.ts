@@ -1,7 +1,7 @@
 // One chronology across the three texts: every date the texts give (annotated with :date), every event of
 // the archive, and the texts' own publication, in time order. The chronology page, the timelines on event
 // and person pages, and chronology.json all read this list.
-import { archive, type Entity } from './entities.ts';
+import { archive, type DocumentMention, type Entity } from './entities.ts';
 import { editionOf, type DocumentEntry } from './documents.ts';
 import { render } from 'astro:content';
 import { formatRange, parseWhen, yearFraction, type DateRange } from './dates.ts';
@@ -48,7 +48,7 @@ export type ChronologyEntry = DateEntry | EventEntry | PublicationEntry;
 const kindOrder = { event: 0, date: 1, publication: 2 } as const;
 
 async function load(): Promise<ChronologyEntry[]> {
-  const { documents, entities, mentions } = await archive();
+  const { documents, entities, byEntity } = await archive();
   const entries: ChronologyEntry[] = [];
   const byId = new Map(entities.map((e) => [`${e.kind}:${e.id}`, e]));
   for (const document of documents) {
@@ -74,10 +74,12 @@ async function load(): Promise<ChronologyEntry[]> {
   for (const entity of entities.filter((e) => e.kind === 'event')) {
     const data = entity.entry.data as { start: string; end?: string };
     const range = { start: parseWhen(data.start).start, end: parseWhen(data.end ?? data.start).end };
-    const own = mentions.filter((m) => m.kind === 'event' && m.id === entity.id);
+    // the first mention in each text, in the archive's order of texts
+    const first = new Map<string, DocumentMention>();
+    for (const m of byEntity.get(`event:${entity.id}`) ?? []) if (!first.has(m.document.id)) first.set(m.document.id, m);
     const passages = documents.flatMap((document) => {
-      const first = own.find((m) => m.document.id === document.id);
-      return first ? [{ document, anchor: first.anchor, paragraph: first.paragraph, href: `/documents/${document.id}/#${first.anchor}` }] : [];
+      const m = first.get(document.id);
+      return m ? [{ document, anchor: m.anchor, paragraph: m.paragraph, href: `/documents/${document.id}/#${m.anchor}` }] : [];
     });
     entries.push({ kind: 'event', key: `event-${entity.id}`, range, label: formatRange(range), documents: passages.map((p) => p.document.id), entity, passages });
   }
@@ -122,14 +124,14 @@ export function yearAxis(firstYear: number, lastYear: number, x0: number, x1: nu
 
 /** An event's or a person's dates, and the dates the texts give in the paragraphs that mention them. */
 export async function entityTimeline(kind: 'event' | 'person', id: string) {
-  const { entities, mentions } = await archive();
+  const { entities, byEntity } = await archive();
   const entity = entities.find((e) => e.kind === kind && e.id === id);
   if (!entity) throw new Error(`entityTimeline: no ${kind} "${id}"`);
   const data = entity.entry.data as { start?: string; end?: string; born?: string; died?: string };
   const from = kind === 'event' ? data.start : data.born;
   const to = kind === 'event' ? data.end ?? data.start : data.died;
   const span = from && to ? { start: parseWhen(from).start, end: parseWhen(to).end } : undefined;
-  const own = new Set(mentions.filter((m) => m.kind === kind && m.id === id).map((m) => `${m.document.id}#${m.anchor}`));
+  const own = new Set((byEntity.get(`${kind}:${id}`) ?? []).map((m) => `${m.document.id}#${m.anchor}`));
   const dated = (await chronology()).filter(
     (e): e is DateEntry => e.kind === 'date' && ((kind === 'event' && e.date.event === id) || own.has(`${e.document.id}#${e.date.anchor}`)),
   );

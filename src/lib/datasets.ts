@@ -39,14 +39,14 @@ export async function entitiesJson(site: URL) {
 }
 
 export async function placesGeoJson(site: URL) {
-  const { entities, mentions } = await archive();
+  const { entities, byEntity } = await archive();
   return {
     type: 'FeatureCollection',
     features: entities
       .filter((e) => e.kind === 'place' && (e.entry.data as { coordinates?: unknown }).coordinates)
       .map((e) => {
         const data = e.entry.data as { coordinates: { lat: number; lon: number }; kind: string; modernName?: string };
-        const own = mentions.filter((m) => m.entity === `place:${e.id}`);
+        const own = byEntity.get(`place:${e.id}`) ?? [];
         return {
           type: 'Feature',
           id: e.id,

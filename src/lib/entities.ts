@@ -24,7 +24,26 @@ export interface DocumentMention extends Mention {
   id: string;
 }
 
-let cache: Promise<{ entities: Entity[]; mentions: DocumentMention[]; documents: DocumentEntry[] }> | undefined;
+interface Archive {
+  entities: Entity[];
+  mentions: DocumentMention[];
+  documents: DocumentEntry[];
+  /** Mentions by entity key ("place:shanghai"), in text order. */
+  byEntity: Map<string, DocumentMention[]>;
+  /** Mentions by document id, in text order. */
+  byDocument: Map<string, DocumentMention[]>;
+  /** Entity keys mentioned in each paragraph or heading ("<document>#<anchor>"). */
+  byPassage: Map<string, Set<string>>;
+}
+
+let cache: Promise<Archive> | undefined;
+
+/** Append to the list under a key of a map of lists. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 async function load() {
   const documents = await allDocuments();
@@ -59,7 +78,18 @@ async function load() {
         orphans.map((e) => `${e.entry.filePath}:1:1: "${e.id}" is not annotated anywhere; annotate a mention or set \`standalone: true\``).join('\n'),
     );
   }
-  return { entities, mentions, documents };
+  // indexes, built once: every page looks up its own mentions instead of scanning all of them, so that the
+  // build grows linearly with the number of texts (npm run bench:scale)
+  const byEntity = new Map<string, DocumentMention[]>();
+  const byDocument = new Map<string, DocumentMention[]>();
+  const byPassage = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    push(byEntity, m.entity, m);
+    push(byDocument, m.document.id, m);
+    const where = `${m.document.id}#${m.anchor}`;
+    (byPassage.get(where) ?? byPassage.set(where, new Set()).get(where)!).add(m.entity);
+  }
+  return { entities, mentions, documents, byEntity, byDocument, byPassage };
 }
 
 /** Entities, mentions and documents (computed once per build). */
@@ -73,7 +103,7 @@ export async function entitiesOf(kind: EntityKind): Promise<Entity[]> {
 }
 
 export async function mentionsOf(kind: EntityKind, id: string): Promise<DocumentMention[]> {
-  return (await archive()).mentions.filter((m) => m.kind === kind && m.id === id);
+  return (await archive()).byEntity.get(`${kind}:${id}`) ?? [];
 }
 
 /** Mentions grouped by document, in the archive's document order. */
@@ -89,37 +119,39 @@ export function byDocument(mentions: DocumentMention[]): { document: DocumentEnt
 
 /** Entities mentioned in the same paragraphs as this one, most shared first. */
 export async function relatedTo(kind: EntityKind, id: string, limit = 12): Promise<{ entity: Entity; shared: number }[]> {
-  const { mentions, entities } = await archive();
+  const { entities, byEntity, byPassage } = await archive();
   const key = `${kind}:${id}`;
-  const places = new Set(mentions.filter((m) => m.entity === key).map((m) => `${m.document.id}#${m.anchor}`));
-  const counts = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    const where = `${m.document.id}#${m.anchor}`;
-    if (m.entity === key || !places.has(where)) continue;
-    counts.set(m.entity, (counts.get(m.entity) ?? new Set()).add(where));
+  const counts = new Map<string, number>();
+  const places = new Set((byEntity.get(key) ?? []).map((m) => `${m.document.id}#${m.anchor}`));
+  for (const where of places) {
+    for (const other of byPassage.get(where) ?? []) if (other !== key) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
   const byKey = new Map(entities.map((e) => [`${e.kind}:${e.id}`, e]));
   return [...counts.entries()]
-    .map(([k, where]) => ({ entity: byKey.get(k)!, shared: where.size }))
+    .map(([k, shared]) => ({ entity: byKey.get(k)!, shared }))
     .filter((r) => r.entity)
     .sort((a, b) => b.shared - a.shared || a.entity.name.localeCompare(b.entity.name))
     .slice(0, limit);
 }
 
-/** Per entity of a document: mention count, and the other documents that also mention it. */
-export async function entitiesInDocument(documentId: string) {
-  const { mentions, entities } = await archive();
+const inDocument = new Map<string, Promise<{ entity: Entity; count: number; alsoIn: DocumentEntry[] }[]>>();
+
+/** Per entity of a document: mention count, and the other documents that also mention it (computed once per document). */
+export function entitiesInDocument(documentId: string) {
+  if (!inDocument.has(documentId)) inDocument.set(documentId, computeEntitiesInDocument(documentId));
+  return inDocument.get(documentId)!;
+}
+
+async function computeEntitiesInDocument(documentId: string) {
+  const { entities, byEntity, byDocument: own } = await archive();
   const byKey = new Map(entities.map((e) => [`${e.kind}:${e.id}`, e]));
-  const rows = new Map<string, { entity: Entity; count: number; alsoIn: Set<DocumentEntry> }>();
-  for (const m of mentions) {
-    if (m.document.id !== documentId) continue;
-    const row = rows.get(m.entity) ?? { entity: byKey.get(m.entity)!, count: 0, alsoIn: new Set<DocumentEntry>() };
-    row.count++;
-    rows.set(m.entity, row);
-  }
-  for (const m of mentions) {
-    const row = rows.get(m.entity);
-    if (row && m.document.id !== documentId) row.alsoIn.add(m.document);
-  }
-  return [...rows.values()].sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+  const counts = new Map<string, number>();
+  for (const m of own.get(documentId) ?? []) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([key, count]) => {
+      const alsoIn = new Map<string, DocumentEntry>();
+      for (const m of byEntity.get(key) ?? []) if (m.document.id !== documentId) alsoIn.set(m.document.id, m.document);
+      return { entity: byKey.get(key)!, count, alsoIn: [...alsoIn.values()] };
+    })
+    .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
 }

@@ -3,13 +3,13 @@ import { archive } from './entities.ts';
 import type { MapPlace } from './map.ts';
 
 export async function mapPlaces(): Promise<MapPlace[]> {
-  const { entities, mentions, documents } = await archive();
+  const { entities, byEntity, documents } = await archive();
   const title = new Map(documents.map((d) => [d.id, d.data.shortTitle]));
   return entities
     .filter((e) => e.kind === 'place' && (e.entry.data as { coordinates?: unknown }).coordinates)
     .map((e) => {
       const { lat, lon } = (e.entry.data as { coordinates: { lat: number; lon: number } }).coordinates;
-      const own = mentions.filter((m) => m.entity === `place:${e.id}`);
+      const own = byEntity.get(`place:${e.id}`) ?? [];
       const perDoc = new Map<string, number>();
       for (const m of own) perDoc.set(m.document.id, (perDoc.get(m.document.id) ?? 0) + 1);
       const docs = [...perDoc.entries()].sort((a, b) => b[1] - a[1]).map(([d]) => d);

@@ -10,13 +10,13 @@ import type { SearchRecord } from '../integrations/pagefind.ts';
 const filterName = { person: 'person', place: 'place', org: 'organization' } as const;
 
 export const GET: APIRoute = async () => {
-  const { documents, entities, mentions } = await archive();
+  const { documents, entities, byEntity, byDocument } = await archive();
   const records: SearchRecord[] = [];
   const nameOf = new Map(entities.map((e) => [`${e.kind}:${e.id}`, e.name]));
   for (const doc of documents) {
     const edition = editionOf((await render(doc)).remarkPluginFrontmatter);
     for (const p of edition.passages) {
-      const here = mentions.filter((m) => m.document.id === doc.id && m.anchor === p.id);
+      const here = (byDocument.get(doc.id) ?? []).filter((m) => m.anchor === p.id);
       const filters: Record<string, string[]> = { document: [doc.data.shortTitle], kind: ['Text passage'] };
       for (const m of here) {
         const key = filterName[m.kind as keyof typeof filterName];
@@ -38,7 +38,7 @@ export const GET: APIRoute = async () => {
   for (const e of entities) {
     const data = e.entry.data as { variants?: string[]; role?: string; modernName?: string; fullName?: string };
     const label = entityKinds[e.kind].label;
-    const own = mentions.filter((m) => m.entity === `${e.kind}:${e.id}`);
+    const own = byEntity.get(`${e.kind}:${e.id}`) ?? [];
     const filters: Record<string, string[]> = {
       kind: [label],
       document: [...new Set(own.map((m) => m.document.data.shortTitle))],
