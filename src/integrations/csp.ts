@@ -1,5 +1,6 @@
-// Put the Content-Security-Policy meta tag first in every page's <head>, check that no page carries an inline
-// script (the policy allows none), and write dist/_headers with the same policy for hosts that read it.
+// Check that every page carries the Content-Security-Policy (src/layouts/Base.astro puts it first in the
+// head) and no inline script (the policy allows none), and write dist/_headers with the same policy for
+// hosts that read it.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,15 +8,32 @@ import type { AstroIntegration } from 'astro';
 import { parseHTML } from 'linkedom';
 import { cspMeta, securityHeaders } from '../lib/csp.ts';
 
+const metaTag = Buffer.from(`<meta http-equiv="Content-Security-Policy" content="${cspMeta}">`);
+const scriptOpenings = [Buffer.from('<script'), Buffer.from('<SCRIPT')];
+
 /** Whether a page has a script element the browser would execute inline: no src, and a JavaScript type (or none). JSON-LD is data. */
-function hasInlineScript(html: string): boolean {
-  // cheap first: most pages have no <script> without src at all (parse only when the text says maybe)
-  if (!/<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/ld\+json")/i.test(html)) return false;
-  const { document } = parseHTML(html);
+export function hasInlineScript(page: Buffer): boolean {
+  // cheap first, on the bytes: most pages have no <script> without src at all (parse only when one may be)
+  const maybe = scriptOpenings.some((opening) => {
+    for (let at = page.indexOf(opening); at !== -1; at = page.indexOf(opening, at + 1)) {
+      const end = page.indexOf('>', at);
+      const tag = page.toString('latin1', at, end === -1 ? page.length : end + 1);
+      if (!/\ssrc=/i.test(tag) && !/\stype="application\/ld\+json"/i.test(tag)) return true;
+    }
+    return false;
+  });
+  if (!maybe) return false;
+  const { document } = parseHTML(page.toString('utf8'));
   return Array.from(document.querySelectorAll('script:not([src])')).some((s) => {
     const type = (s.getAttribute('type') ?? '').trim().toLowerCase();
     return type === '' || type === 'module' || type.includes('javascript') || type.includes('ecmascript');
   });
+}
+
+/** Whether the page's head holds the policy (before </head>). */
+export function hasPolicy(page: Buffer): boolean {
+  const at = page.indexOf(metaTag);
+  return at !== -1 && at < page.indexOf('</head>');
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -34,25 +52,29 @@ export default function cspIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const offenders: string[] = [];
+        const inline: string[] = [];
+        const unprotected: string[] = [];
         const files = await htmlFiles(outDir);
         for (const file of files) {
-          const html = await readFile(file, 'utf8');
-          if (hasInlineScript(html)) offenders.push(relative(outDir, file));
-          const meta = `<meta http-equiv="Content-Security-Policy" content="${cspMeta}">`;
-          const withMeta = html.replace(/<meta charset="utf-8"\s*\/?>/i, (charset) => `${charset}${meta}`);
-          if (withMeta === html) throw new Error(`CSP: ${relative(outDir, file)} has no <meta charset="utf-8"> to put the policy after`);
-          await writeFile(file, withMeta);
+          const page = await readFile(file);
+          if (hasInlineScript(page)) inline.push(relative(outDir, file));
+          if (!hasPolicy(page)) unprotected.push(relative(outDir, file));
         }
-        if (offenders.length) {
+        if (inline.length) {
           throw new Error(
-            `CSP: inline <script> in ${offenders.length} page(s), which the policy (script-src 'self') would block: ${offenders.slice(0, 5).join(', ')}` +
+            `CSP: inline <script> in ${inline.length} page(s), which the policy (script-src 'self') would block: ${inline.slice(0, 5).join(', ')}` +
               '. Move the code into a module script (src/scripts/) imported from a <script> tag, and keep vite.build.assetsInlineLimit at 0.',
+          );
+        }
+        if (unprotected.length) {
+          throw new Error(
+            `CSP: no Content-Security-Policy meta tag in the head of ${unprotected.length} page(s): ${unprotected.slice(0, 5).join(', ')}` +
+              '. Every page must use src/layouts/Base.astro, which puts the policy first in the head.',
           );
         }
         const headers = ['/*', ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`)].join('\n') + '\n';
         await writeFile(join(outDir, '_headers'), headers);
-        logger.info(`Content-Security-Policy in ${files.length} pages; _headers written`);
+        logger.info(`Content-Security-Policy in ${files.length} pages, none with an inline script; _headers written`);
       },
     },
   };

@@ -104,8 +104,10 @@ export function chronology(): Promise<ChronologyEntry[]> {
 
 /** Each text's span of years on the chronology (its dates and the events it mentions; not its publication). */
 export function textSpans(entries: ChronologyEntry[], documents: DocumentEntry[]) {
+  const byDocument = new Map<string, ChronologyEntry[]>(documents.map((d) => [d.id, []]));
+  for (const e of entries) if (e.kind !== 'publication') for (const id of e.documents) byDocument.get(id)?.push(e);
   return documents.map((document) => {
-    const own = entries.filter((e) => e.kind !== 'publication' && e.documents.includes(document.id));
+    const own = byDocument.get(document.id)!;
     const start = own.reduce((min, e) => (e.range.start < min ? e.range.start : min), '9999');
     const end = own.reduce((max, e) => (e.range.end > max ? e.range.end : max), '0000');
     return { document, start, end, entries: own, published: document.data.date.iso };

@@ -3,6 +3,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { engine, registerItems } from './csl.ts';
+import { highlight } from './highlight.ts';
 import type { DocumentEntry } from './documents.ts';
 import type { Passage } from '../markdown/directives.ts';
 
@@ -19,6 +20,9 @@ export interface Citations {
   formats: FormattedCitation[];
   bibtex: string;
   cslJson: string;
+  /** The same two, highlighted by Shiki. */
+  bibtexHtml: string;
+  cslJsonHtml: string;
 }
 
 const styles = [
@@ -70,32 +74,89 @@ function pinpoint(styleId: FormattedCitation['id'], pages: string | undefined, n
   return styleId === 'mla' ? { suffix: `, par. ${n}` } : { locator: String(n), label: 'paragraph' };
 }
 
-/**
- * Citations of the whole text (key "whole") and of each passage (key = passage id). One citeproc engine per
- * style serves every text (csl.ts): building an engine is the costly part (APA's takes ~0.25 s).
- */
-export async function citationsForDocument(doc: DocumentEntry, baseUrl: string, passages: Passage[]): Promise<Map<string, Citations>> {
-  const targets = [{ key: 'whole', item: cslItem(doc, baseUrl), passage: undefined as Passage | undefined }].concat(
-    passages.map((p) => ({ key: p.id, item: cslItem(doc, `${baseUrl}#${p.id}`, p), passage: p })),
-  );
-  registerItems(targets.map((t) => t.item));
-  const out = new Map<string, Citations>(targets.map((t) => {
-    const cite = new Cite([t.item]);
-    return [t.key, { formats: [], bibtex: String(cite.format('bibtex')).trim(), cslJson: JSON.stringify(t.item, null, 2) }];
-  }));
+/** Numbers no text has as a paragraph or a page, from here up (see `citationsForDocument`). */
+const PARAGRAPH_STAND_IN = 987654321;
+const PAGE_STAND_IN = 876543210;
+
+/** Every format of one item, `where` pinpointing the passage; BibTeX and CSL-JSON also as Shiki HTML. */
+async function formatItem(doc: DocumentEntry, item: Record<string, unknown>, passage: Passage | undefined): Promise<Citations> {
+  registerItems([item]);
+  const formats: FormattedCitation[] = [];
   for (const s of styles) {
     const noteEngine = await engine(s.note, 'html');
     const bibEngine = s.bib === s.note ? noteEngine : await engine(s.bib, 'html');
-    for (const { key, item, passage } of targets) {
-      const where = passage ? pinpoint(s.id, passagePages(doc, passage), passage.n) : {};
-      // one item at a time in the registry: no "2013a/2013b" disambiguation between passages of one text
-      noteEngine.updateItems([String(item.id)]);
-      const citation = noteEngine.makeCitationCluster([{ id: item.id, ...where }]);
-      bibEngine.updateItems([String(item.id)]);
-      const bibliography = bibEngine.makeBibliography();
-      const entry = bibliography ? bibliography[1].join('').trim().replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1').trim() : '';
-      out.get(key)!.formats.push({ id: s.id, label: s.label, citation: citation.trim(), reference: entry });
+    const where = passage ? pinpoint(s.id, passagePages(doc, passage), passage.n) : {};
+    // one item at a time in the registry: no "2013a/2013b" disambiguation between passages of one text
+    noteEngine.updateItems([String(item.id)]);
+    const citation = noteEngine.makeCitationCluster([{ id: item.id, ...where }]);
+    bibEngine.updateItems([String(item.id)]);
+    const bibliography = bibEngine.makeBibliography();
+    const entry = bibliography ? bibliography[1].join('').trim().replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1').trim() : '';
+    formats.push({ id: s.id, label: s.label, citation: citation.trim(), reference: entry });
+  }
+  const bibtex = String(new Cite([item]).format('bibtex')).trim();
+  const cslJson = JSON.stringify(item, null, 2);
+  return { formats, bibtex, cslJson, bibtexHtml: await highlight(bibtex, 'bibtex'), cslJsonHtml: await highlight(cslJson, 'json') };
+}
+
+interface Template {
+  citations: Citations;
+  /** Stand-in number → the passage's own (paragraph number, and page). */
+  stands: [number, (p: Passage) => string][];
+}
+
+/** A passage's citations from a template's, its own numbers put in for the stand-ins. */
+function fill({ citations, stands }: Template, passage: Passage): Citations {
+  const put = (text: string) => stands.reduce((out, [standIn, own]) => out.replaceAll(String(standIn), own(passage)), text);
+  return {
+    formats: citations.formats.map((f) => ({ ...f, citation: put(f.citation), reference: put(f.reference) })),
+    bibtex: put(citations.bibtex),
+    cslJson: put(citations.cslJson),
+    bibtexHtml: put(citations.bibtexHtml),
+    cslJsonHtml: put(citations.cslJsonHtml),
+  };
+}
+
+/**
+ * Citations of the whole text (key "whole") and of each passage (key = passage id). One citeproc engine per
+ * style serves every text (csl.ts): building an engine is the costly part (APA's takes ~0.25 s).
+ *
+ * Passages differ only in their paragraph number, which appears as itself in the locator, the URL's fragment
+ * and the item's id, and in their printed page, which appears as itself when it is a single page. So the
+ * citations are formatted once for stand-in numbers no text has, and each passage gets them with its own
+ * numbers put in: once for all the passages on a single page, once per page range (styles shorten ranges,
+ * "321–28"), and once in all for an unpaginated text, instead of once per paragraph.
+ * tests/unit/citations.test.ts checks that this gives, for every paragraph of every text, exactly what
+ * formatting each paragraph on its own gives (`citationsForDocument(…, { direct: true })`).
+ */
+export async function citationsForDocument(
+  doc: DocumentEntry,
+  baseUrl: string,
+  passages: Passage[],
+  { direct = false } = {},
+): Promise<Map<string, Citations>> {
+  const out = new Map<string, Citations>([['whole', await formatItem(doc, cslItem(doc, baseUrl), undefined)]]);
+  const templates = new Map<string, Template>();
+  for (const p of passages) {
+    if (direct || p.id !== `p${p.n}`) {
+      out.set(p.id, await formatItem(doc, cslItem(doc, `${baseUrl}#${p.id}`, p), p));
+      continue;
     }
+    const pages = passagePages(doc, p);
+    const singlePage = pages !== undefined && /^[1-9]\d*$/.test(pages);
+    const key = singlePage ? 'a single page' : (pages ?? 'no page');
+    let template = templates.get(key);
+    if (!template) {
+      // stand-ins of its own per template: citeproc keeps an item it has seen under its id
+      const n = PARAGRAPH_STAND_IN + templates.size;
+      const page = PAGE_STAND_IN + templates.size;
+      const standIn: Passage = { ...p, id: `p${n}`, n, ...(singlePage && { pageStart: page, pageEnd: undefined }) };
+      const stands: Template['stands'] = [[n, (q) => String(q.n)]];
+      if (singlePage) stands.push([page, (q) => passagePages(doc, q)!]);
+      template = { citations: await formatItem(doc, cslItem(doc, `${baseUrl}#${standIn.id}`, standIn), standIn), stands };
+      templates.set(key, template);
+    }
+    out.set(p.id, fill(template, p));
   }
   return out;
 }

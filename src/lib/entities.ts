@@ -34,6 +34,10 @@ interface Archive {
   byDocument: Map<string, DocumentMention[]>;
   /** Entity keys mentioned in each paragraph or heading ("<document>#<anchor>"). */
   byPassage: Map<string, Set<string>>;
+  /** The documents that mention each entity, in the archive's document order. */
+  documentsByEntity: Map<string, DocumentEntry[]>;
+  /** Entities by key. */
+  byKey: Map<string, Entity>;
 }
 
 let cache: Promise<Archive> | undefined;
@@ -89,7 +93,10 @@ async function load() {
     const where = `${m.document.id}#${m.anchor}`;
     (byPassage.get(where) ?? byPassage.set(where, new Set()).get(where)!).add(m.entity);
   }
-  return { entities, mentions, documents, byEntity, byDocument, byPassage };
+  const documentsByEntity = new Map<string, DocumentEntry[]>();
+  for (const [key, list] of byEntity) documentsByEntity.set(key, [...new Set(list.map((m) => m.document))]);
+  const byKey = new Map(entities.map((e) => [`${e.kind}:${e.id}`, e]));
+  return { entities, mentions, documents, byEntity, byDocument, byPassage, documentsByEntity, byKey };
 }
 
 /** Entities, mentions and documents (computed once per build). */
@@ -119,14 +126,13 @@ export function byDocument(mentions: DocumentMention[]): { document: DocumentEnt
 
 /** Entities mentioned in the same paragraphs as this one, most shared first. */
 export async function relatedTo(kind: EntityKind, id: string, limit = 12): Promise<{ entity: Entity; shared: number }[]> {
-  const { entities, byEntity, byPassage } = await archive();
+  const { byKey, byEntity, byPassage } = await archive();
   const key = `${kind}:${id}`;
   const counts = new Map<string, number>();
   const places = new Set((byEntity.get(key) ?? []).map((m) => `${m.document.id}#${m.anchor}`));
   for (const where of places) {
     for (const other of byPassage.get(where) ?? []) if (other !== key) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
-  const byKey = new Map(entities.map((e) => [`${e.kind}:${e.id}`, e]));
   return [...counts.entries()]
     .map(([k, shared]) => ({ entity: byKey.get(k)!, shared }))
     .filter((r) => r.entity)
@@ -134,24 +140,27 @@ export async function relatedTo(kind: EntityKind, id: string, limit = 12): Promi
     .slice(0, limit);
 }
 
-const inDocument = new Map<string, Promise<{ entity: Entity; count: number; alsoIn: DocumentEntry[] }[]>>();
+const inDocument = new Map<string, Promise<{ entity: Entity; count: number; alsoIn: DocumentEntry[]; alsoInCount: number }[]>>();
 
-/** Per entity of a document: mention count, and the other documents that also mention it (computed once per document). */
+/**
+ * The entities a text mentions, most mentioned first, each with its count and the other texts that mention it
+ * (`alsoIn`: the first three of them in the archive's order; `alsoInCount`: how many in all).
+ */
 export function entitiesInDocument(documentId: string) {
   if (!inDocument.has(documentId)) inDocument.set(documentId, computeEntitiesInDocument(documentId));
   return inDocument.get(documentId)!;
 }
 
 async function computeEntitiesInDocument(documentId: string) {
-  const { entities, byEntity, byDocument: own } = await archive();
-  const byKey = new Map(entities.map((e) => [`${e.kind}:${e.id}`, e]));
+  const { byKey, documentsByEntity, byDocument: own } = await archive();
   const counts = new Map<string, number>();
   for (const m of own.get(documentId) ?? []) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return [...counts.entries()]
     .map(([key, count]) => {
-      const alsoIn = new Map<string, DocumentEntry>();
-      for (const m of byEntity.get(key) ?? []) if (m.document.id !== documentId) alsoIn.set(m.document.id, m.document);
-      return { entity: byKey.get(key)!, count, alsoIn: [...alsoIn.values()] };
+      // this text is one of the entity's texts: the others are all but one, and among its first four
+      const texts = documentsByEntity.get(key)!;
+      const alsoIn = texts.slice(0, 4).filter((d) => d.id !== documentId).slice(0, 3);
+      return { entity: byKey.get(key)!, count, alsoIn, alsoInCount: texts.length - 1 };
     })
     .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
 }

@@ -1,6 +1,7 @@
 // Citations of a fixed paragraph of each text, in every format, asserted in full (tests/data/citations.json;
 // UPDATE=1 rewrites it — read the diff: these are what readers paste into their papers).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadPage } from '../support/dist.ts';
 
@@ -41,4 +42,35 @@ describe('citations of paragraph 12', () => {
     const crossing = loadPage('/documents/americas-withdrawal-from-siberia/cite/').getElementById('p10')!;
     expect(crossing.querySelector('.cite-text')!.textContent).toContain('(2013): 90–91, ¶ 10,');
   });
+});
+
+describe('citations formatted once per printed page', () => {
+  // The cite pages format each page's citations once and put each paragraph's number in
+  // (citationsForDocument); this must give exactly what formatting every paragraph on its own gives.
+  test('equal, for every paragraph of every text, to formatting each paragraph on its own', async () => {
+    const { loadMarkdownFolder } = await import('../../src/loaders/markdown-loader.ts');
+    const { documentSchema } = await import('../../src/schemas/document.ts');
+    const { markdownOptions } = await import('../../src/markdown/pipeline.ts');
+    const { loadEntityRegistry } = await import('../../src/lib/entity-registry.ts');
+    const { citationsForDocument } = await import('../../src/lib/citations.ts');
+    const files = await loadMarkdownFolder(pathToFileURL(process.cwd() + '/'), {
+      base: 'content/documents',
+      schema: documentSchema,
+      markdown: markdownOptions(loadEntityRegistry(process.cwd(), 'content')),
+    });
+    let compared = 0;
+    for (const file of files) {
+      const doc = { id: file.id, data: file.data } as Parameters<typeof citationsForDocument>[0];
+      const { passages } = file.pluginData.edition as { passages: Parameters<typeof citationsForDocument>[2] };
+      const base = `https://archive-reader.example.org/documents/${file.id}/`;
+      const fast = await citationsForDocument(doc, base, passages);
+      const direct = await citationsForDocument(doc, base, passages, { direct: true });
+      expect([...fast.keys()]).toEqual(['whole', ...passages.map((p) => p.id)]);
+      for (const [key, citations] of direct) {
+        expect(fast.get(key), `${file.id} ${key}`).toEqual(citations);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(150);
+  }, 120_000);
 });

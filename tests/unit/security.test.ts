@@ -37,3 +37,28 @@ describe('security headers and links', () => {
     expect(external).toBeGreaterThan(50);
   });
 });
+
+describe('the build-time CSP check (src/integrations/csp.ts)', async () => {
+  const { hasInlineScript, hasPolicy } = await import('../../src/integrations/csp.ts');
+  const page = (head: string, body = '') => Buffer.from(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
+  const policy = `<meta http-equiv="Content-Security-Policy" content="${cspMeta}">`;
+
+  test.each([
+    ['<script>alert(1)</script>', true],
+    ['<SCRIPT>alert(1)</SCRIPT>', true],
+    ['<script type="module">import "/x.js";</script>', true],
+    ['<script type="text/javascript">x()</script>', true],
+    ['<script type="module" src="/_astro/page.js"></script>', false],
+    ['<script type="application/ld+json">{"@type":"Article"}</script>', false],
+    ['<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>', false],
+    ['<meta name="description" content="<script>x</script> in an attribute">', false],
+  ])('%s: inline script %s', (html, expected) => {
+    expect(hasInlineScript(page(policy, html))).toBe(expected);
+  });
+
+  test('a page without the policy in its head is found', () => {
+    expect(hasPolicy(page(policy))).toBe(true);
+    expect(hasPolicy(page(''))).toBe(false);
+    expect(hasPolicy(page('', policy))).toBe(false);
+  });
+});
