@@ -3,7 +3,7 @@
 // pipeline without the annotation plugins, side by side.
 //   npm run bench:scale -- <N> [more N…]      e.g. npm run bench:scale -- 100 1000
 // Works in tmp/scale-<N>/ (git-ignored): content/ (the generated corpus beside links to the entity
-// folders), dist/ (the edition), plain/ (a minimal Astro project) and plain-dist/.
+// folders), dist/ (the edition), plain-unified/ and plain-satteri/ (minimal Astro projects) and their dist folders.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -44,11 +44,22 @@ function generate(work: string, n: number) {
   }
 }
 
-/** A minimal Astro project: the glob loader, Astro's default Markdown pipeline, one page per document. */
-function plainProject(work: string) {
-  const dir = join(work, 'plain');
+/**
+ * A minimal Astro project: the glob loader and one page per document, with Astro's Markdown pipeline and no
+ * annotation plugins. `unified` is the remark/rehype processor the edition's plugins run in (the fair
+ * baseline); `satteri` is Astro 7's default processor, native code with no remark/rehype plugins.
+ */
+function plainProject(work: string, processor: 'unified' | 'satteri') {
+  const dir = join(work, `plain-${processor}`);
   mkdirSync(join(dir, 'src', 'pages', 'documents'), { recursive: true });
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://archive-reader.example.org', trailingSlash: 'always' });\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\n" +
+      (processor === 'unified' ? "import { unified } from '@astrojs/markdown-remark';\n" : '') +
+      "export default defineConfig({ site: 'https://archive-reader.example.org', trailingSlash: 'always'" +
+      (processor === 'unified' ? ', markdown: { processor: unified({}) }' : '') +
+      ' });\n',
+  );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n" +
@@ -63,9 +74,41 @@ function plainProject(work: string) {
   return dir;
 }
 
+/** Seconds from Astro's "Completed in 1m 30s" / "Completed in 15.88s". */
+function seconds(text: string | undefined): number {
+  const m = text && /(?:(\d+)m\s*)?(?:([\d.]+)s|(\d+)ms)/.exec(text);
+  if (!m) return NaN;
+  return Number(m[1] ?? 0) * 60 + (m[2] ? Number(m[2]) : Number(m[3]) / 1000);
+}
+
+/** The edition build's stages, from its log: content (loading and rendering the texts), pages, Pagefind. */
+function stages(log: string) {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const after = (marker: string) => seconds(/Completed in ([^.\n]*(?:\.\d+)?s)/.exec(plain.slice(plain.indexOf(marker)))?.[1]);
+  return { content: after('Collecting build info'), pages: after('generating static routes') };
+}
+
+/** Time per kind of page (summed from Astro's "(+12ms)" per page), largest first. */
+function pageKinds(log: string) {
+  const kinds = new Map<string, { ms: number; count: number }>();
+  for (const [, path, ms] of log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/├─ (\/\S+) \(\+([\d.]+m?s)\)/g)) {
+    const kind = path
+      .replace(/^\/documents\/[^/]+\/(cite|source)\//, '/documents/*/$1/')
+      .replace(/^\/documents\/[^/]+\/index\.html$/, '/documents/*/ (reader)')
+      .replace(/^\/documents\/[^/]+\.md$/, '/documents/*.md')
+      .replace(/^\/data\/tei\/[^/]+\.xml$/, '/data/tei/*.xml')
+      .replace(/^\/(people|places|organizations|events|glossary)\/[^/]+\/index\.html$/, '/<entity>/ pages');
+    const k = kinds.get(kind) ?? { ms: 0, count: 0 };
+    k.ms += seconds(ms) * 1000;
+    k.count++;
+    kinds.set(kind, k);
+  }
+  return [...kinds.entries()].sort((a, b) => b[1].ms - a[1].ms);
+}
+
 function build(args: string[], env: Record<string, string>) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--max-old-space-size=12288', 'node_modules/astro/bin/astro.mjs', 'build', ...args], {
+  const result = spawnSync(process.execPath, ['--max-old-space-size=12288', '--max-semi-space-size=64', 'node_modules/astro/bin/astro.mjs', 'build', ...args], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
@@ -129,24 +172,36 @@ for (const n of counts) {
   const pagefind = Number(/indexed \d+ records .* in ([\d.]+) s/.exec(edition.log)?.[1] ?? NaN);
   const records = Number(/indexed (\d+) records/.exec(edition.log)?.[1] ?? NaN);
   const pages = Number(/(\d+) page\(s\) built/.exec(edition.log)?.[1] ?? NaN);
-  const plainDir = plainProject(work);
-  const plain = build(['--root', plainDir, '--outDir', resolve(work, 'plain-dist')], {});
-  const plainPages = Number(/(\d+) page\(s\) built/.exec(plain.log)?.[1] ?? NaN);
+  const builds = { unified: 0, satteri: 0 };
+  let plainPages = NaN;
+  for (const processor of ['unified', 'satteri'] as const) {
+    const plain = build(['--root', plainProject(work, processor), '--outDir', resolve(work, `plain-${processor}-dist`)], {});
+    builds[processor] = plain.seconds;
+    plainPages = Number(/(\d+) page\(s\) built/.exec(plain.log)?.[1] ?? NaN);
+  }
+  const plainSize = du(join(work, 'plain-unified-dist'));
 
   const dist = join(work, 'dist');
   const searchBytes = await firstSearchBytes(dist, 'Vladivostok');
-  results.push({ n, total: edition.seconds, astro: edition.seconds - pagefind, pagefind, plain: plain.seconds, stage: stage.edition });
-  console.log(`\nN = ${n} documents (${records} search records; ${pages} pages in the edition, ${plainPages} in the plain build)`);
-  console.log(`  edition build   ${edition.seconds.toFixed(1)} s  = Astro ${(edition.seconds - pagefind).toFixed(1)} s + Pagefind ${pagefind.toFixed(1)} s;  ${((edition.seconds / n) * 1000).toFixed(0)} ms per document`);
-  console.log(`  plain build     ${plain.seconds.toFixed(1)} s  (Astro's Markdown pipeline, no annotation plugins, one page per document);  ${((plain.seconds / n) * 1000).toFixed(0)} ms per document`);
-  console.log(`  Markdown stage  ${stage.edition.toFixed(1)} s with the annotation plugins, ${stage.plain.toFixed(1)} s with Astro's default pipeline: ratio ${(stage.edition / stage.plain).toFixed(2)}`);
-  console.log(`  ratio           ${(edition.seconds / plain.seconds).toFixed(2)} (edition / plain, whole build: the edition also builds cite, source, TEI, entity, chronology and search pages)`);
-  console.log(`  output          ${mb(du(dist))} (plain: ${mb(du(join(work, 'plain-dist')))});  Pagefind index ${mb(du(join(dist, 'pagefind')))}`);
+  const { content, pages: pagesTime } = stages(edition.log);
+  results.push({ n, total: edition.seconds, astro: edition.seconds - pagefind, pagefind, plain: builds.unified, stage: stage.edition });
+  const per = (t: number) => `${((t / n) * 1000).toFixed(0)} ms per document`;
+  console.log(`\nN = ${n} documents (${records} search records; ${pages} pages in the edition, ${plainPages} in each plain build)`);
+  console.log(`  edition build   ${edition.seconds.toFixed(1)} s  = Astro ${(edition.seconds - pagefind).toFixed(1)} s + Pagefind ${pagefind.toFixed(1)} s;  ${per(edition.seconds)}`);
+  console.log(`    stages        content (load, validate, render the texts) ${content.toFixed(1)} s, pages ${pagesTime.toFixed(1)} s, Pagefind ${pagefind.toFixed(1)} s, the rest (start, bundling, checks, sitemap) ${(edition.seconds - content - pagesTime - pagefind).toFixed(1)} s`);
+  for (const [kind, { ms, count }] of pageKinds(edition.log).slice(0, 8)) {
+    console.log(`    ${kind.padEnd(34)} ${(ms / 1000).toFixed(1).padStart(6)} s for ${String(count).padStart(5)} (${(ms / count).toFixed(0)} ms each)`);
+  }
+  console.log(`  plain build     ${builds.unified.toFixed(1)} s  (Astro with the remark/rehype processor and no annotation plugins, one page per document);  ${per(builds.unified)}`);
+  console.log(`  Astro default   ${builds.satteri.toFixed(1)} s  (Astro 7's native Sätteri processor, which runs no remark/rehype plugins);  ${per(builds.satteri)}`);
+  console.log(`  Markdown stage  ${stage.edition.toFixed(1)} s with the annotation plugins, ${stage.plain.toFixed(1)} s with remark/rehype alone: ratio ${(stage.edition / stage.plain).toFixed(2)}`);
+  console.log(`  ratio           ${(edition.seconds / builds.unified).toFixed(2)} whole build / plain build (the edition also builds cite, source, TEI, entity, chronology and search pages); ${(content / builds.unified).toFixed(2)} content stage / plain build; ${(edition.seconds / builds.satteri).toFixed(2)} whole build / Astro default`);
+  console.log(`  output          ${mb(du(dist))} (plain: ${mb(plainSize)});  Pagefind index ${mb(du(join(dist, 'pagefind')))}`);
   console.log(`  first search    ${kb(searchBytes)} fetched ("Vladivostok", search page to results)`);
-  rmSync(join(work, 'plain-dist'), { recursive: true, force: true });
+  for (const processor of ['unified', 'satteri']) rmSync(join(work, `plain-${processor}-dist`), { recursive: true, force: true });
 }
 
 if (results.length > 1) {
   const [a, b] = [results[0], results.at(-1)!];
-  console.log(`\ntime(${b.n}) / time(${a.n}) for ${b.n / a.n}× the documents: edition build ${(b.total / a.total).toFixed(2)}, Markdown stage ${(b.stage / a.stage).toFixed(2)}, plain build ${(b.plain / a.plain).toFixed(2)}`);
+  console.log(`\ntime(${b.n}) / time(${a.n}) for ${b.n / a.n}× the documents: edition build ${(b.total / a.total).toFixed(2)} (Astro ${(b.astro / a.astro).toFixed(2)}, Pagefind ${(b.pagefind / a.pagefind).toFixed(2)}), Markdown stage ${(b.stage / a.stage).toFixed(2)}, plain build ${(b.plain / a.plain).toFixed(2)}`);
 }

@@ -146,6 +146,23 @@ export function overlaps(a: Pick<DateRange, 'start' | 'end'>, b: Pick<DateRange,
   return a.start <= b.end && b.start <= a.end;
 }
 
+/**
+ * Where two or more spans overlap, as few bands as possible: a sweep over the spans' ends (linear after the
+ * sort, where pairwise overlaps grow as the square of the number of texts and repeat one another).
+ */
+export function overlapBands(spans: { start: string; end: string }[]): { start: string; end: string }[] {
+  // at the same day a span's start comes before another's end: spans that touch overlap (as `overlaps` has it)
+  const ends = spans.flatMap((s) => [{ at: s.start, step: 1 }, { at: s.end, step: -1 }]).sort((a, b) => a.at.localeCompare(b.at) || b.step - a.step);
+  const bands: { start: string; end: string }[] = [];
+  let open = 0;
+  for (const { at, step } of ends) {
+    open += step;
+    if (step === 1 && open === 2) bands.push({ start: at, end: at });
+    if (step === -1 && open === 1) bands.at(-1)!.end = at;
+  }
+  return bands;
+}
+
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -90,7 +90,8 @@ export function markdownLoader(options: MarkdownLoaderOptions): Loader {
         store.set({
           id: file.id,
           data,
-          body: file.body,
+          // no body: the pages that show the source read it from filePath, and an archive of a thousand texts
+          // would otherwise hold every source in memory through the whole build, beside its rendering
           filePath: file.filePath,
           digest: generateDigest(file.body + JSON.stringify(file.data)),
           rendered: { html: file.html, metadata: { headings: file.headings, frontmatter: file.pluginData, imagePaths: [] } },

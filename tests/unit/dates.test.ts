@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { HDate } from '@hebcal/core';
 import { describe, expect, test } from 'vitest';
-import { DateSyntaxError, formatRange, htmlDatetime, parseHebrew, parseWhen } from '../../src/lib/dates.ts';
+import { DateSyntaxError, formatRange, htmlDatetime, overlapBands, parseHebrew, parseWhen } from '../../src/lib/dates.ts';
 import { loadPage } from '../support/dist.ts';
 
 /** The Gregorian day of a Hebrew date, straight from the library (local fields of its Date). */
@@ -99,5 +99,19 @@ describe('dates in the reader', () => {
     expect(notes).toContain('13 Nisan 5703 = Sunday, 18 April 1943');
     expect(notes.find((n) => n.startsWith('1 Elul 5700'))).toBe('1 Elul 5700 = Wednesday, 4 September 1940');
     expect(notes.filter((n) => n.includes('as the text has it'))).toEqual([]);
+  });
+});
+
+describe('where texts overlap (`overlapBands`, the chronology strip)', () => {
+  const span = (start: string, end: string) => ({ start, end });
+  test.each([
+    ['the three texts: Dawes and Siberia overlap', [span('1914-07-28', '1929-12-31'), span('1936-01-01', '1947-12-31'), span('1801-01-01', '1923-12-31')], [span('1914-07-28', '1923-12-31')]],
+    ['three that overlap in a chain make one band', [span('1900-01-01', '1950-12-31'), span('1910-01-01', '1920-12-31'), span('1915-01-01', '1960-12-31')], [span('1910-01-01', '1950-12-31')]],
+    ['two separate overlaps', [span('1900-01-01', '1910-12-31'), span('1905-01-01', '1906-12-31'), span('1930-01-01', '1940-12-31'), span('1939-01-01', '1945-12-31')], [span('1905-01-01', '1906-12-31'), span('1939-01-01', '1940-12-31')]],
+    ['spans that touch overlap on that day', [span('1900-01-01', '1920-12-31'), span('1920-12-31', '1930-12-31')], [span('1920-12-31', '1920-12-31')]],
+    ['none', [span('1900-01-01', '1910-12-31'), span('1911-01-01', '1920-12-31')], []],
+    ['a thousand copies of one span make one band', Array.from({ length: 1000 }, () => span('1914-01-01', '1923-12-31')), [span('1914-01-01', '1923-12-31')]],
+  ])('%s', (_, spans, bands) => {
+    expect(overlapBands(spans)).toEqual(bands);
   });
 });
