@@ -1,9 +1,6 @@
-// Wiring only: the Markdown pipeline lives in src/markdown/, content loading in src/loaders/.
+// Wiring only: the Markdown pipeline lives in src/markdown/ and runs in the documents loader
+// (src/loaders/markdown-loader.ts, wired in src/content.config.ts); the site has no Markdown pages of its own.
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { markdownOptions } from './src/markdown/pipeline.ts';
-import { loadEntityRegistry } from './src/lib/entity-registry.ts';
-import { contentDir } from './src/lib/content-root.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import csp from './src/integrations/csp.ts';
@@ -12,7 +9,6 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://archive-reader.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified(markdownOptions(loadEntityRegistry(process.cwd(), contentDir))) },
   devToolbar: { enabled: false },
   // no inline scripts, however small: the Content-Security-Policy allows scripts from this origin only
   vite: { build: { assetsInlineLimit: 0 } },

@@ -12,7 +12,7 @@ import { documentSchema } from '../src/schemas/document.ts';
 import { mentionedEntity } from '../src/schemas/entities.ts';
 import { markdownOptions } from '../src/markdown/pipeline.ts';
 import { loadEntityRegistry, type EntityRegistry } from '../src/lib/entity-registry.ts';
-import type { EditionData } from '../src/markdown/directives.ts';
+import type { EditionData } from '../src/schemas/edition.ts';
 
 export interface Unannotated {
   file: string;

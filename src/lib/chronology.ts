@@ -4,8 +4,8 @@
 import { archive, type DocumentMention, type Entity } from './entities.ts';
 import { editionOf, type DocumentEntry } from './documents.ts';
 import { render } from 'astro:content';
-import { formatRange, parseWhen, yearFraction, type DateRange } from './dates.ts';
-import { conversionText, type AnnotatedDate } from '../markdown/remark-dates.ts';
+import { conversionText, formatRange, parseWhen, yearFraction, type DateRange } from './dates.ts';
+import type { AnnotatedDate } from '../schemas/edition.ts';
 
 interface Common {
   /** Fragment id on the chronology page. */

@@ -5,7 +5,7 @@ import '@citation-js/plugin-bibtex';
 import { engine, registerItems } from './csl.ts';
 import { highlight } from './highlight.ts';
 import type { DocumentEntry } from './documents.ts';
-import type { Passage } from '../markdown/directives.ts';
+import type { Passage } from '../schemas/edition.ts';
 
 export interface FormattedCitation {
   id: 'chicago-notes' | 'chicago-author-date' | 'mla' | 'apa';

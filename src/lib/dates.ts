@@ -204,3 +204,10 @@ export function yearFraction(isoDay: string): number {
   const end = Date.UTC(y + 1, 0, 1);
   return y + (asDate(isoDay).getTime() - start) / (end - start);
 }
+
+/** "1 Elul 5700 = Wednesday, 4 September 1940": a Hebrew date and its Gregorian conversion, for readers. */
+export function conversionText(h: HebrewDate): string {
+  const g = h.gregorian;
+  const gregorian = g.precision === 'day' ? `${weekday(g.start)}, ${formatDay(g.start)}` : formatRange(g);
+  return `${h.canonical} = ${gregorian}${g.precision === 'season' ? ` (${seasonConvention})` : ''}`;
+}

@@ -1,6 +1,6 @@
 // Reading the documents collection: order, and the bibliographic lines the pages print.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { EditionData } from '../markdown/directives.ts';
+import type { EditionData } from '../schemas/edition.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 
@@ -43,8 +43,10 @@ export function publicationLine(data: DocumentEntry['data']): string {
 }
 
 /** The data the edition plugins computed while rendering (page starts, callouts, headings…). */
-export function editionOf(remarkPluginFrontmatter: Record<string, unknown>): EditionData {
-  return remarkPluginFrontmatter.edition as EditionData;
+export function editionOf(remarkPluginFrontmatter: { edition?: EditionData }): EditionData {
+  // src/markdown/rehype-edition-data.ts puts it there for every document the loader accepts
+  if (!remarkPluginFrontmatter.edition) throw new Error('a document was rendered without its edition data (is rehype-edition-data in the pipeline?)');
+  return remarkPluginFrontmatter.edition;
 }
 
 /** CSS for DocumentFilter: when text X is chosen, hide the rows whose data-in does not name X. */

@@ -3,7 +3,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { entityHref, entityKinds, entityKindNames, type EntityKind } from '../schemas/entities.ts';
 import { allDocuments, editionOf, type DocumentEntry } from './documents.ts';
-import type { Mention } from '../markdown/rehype-mentions.ts';
+import type { Mention } from '../schemas/edition.ts';
 
 type Collection = 'people' | 'places' | 'organizations' | 'events' | 'glossary';
 

@@ -1,127 +1,167 @@
-// TEI P5 XML of a document, from its rendered edition HTML (whose data-* attributes carry the apparatus):
-// persName/placeName/orgName/name[@type=event]/term with @ref, choice/sic/corr, pb, the original's note
-// callouts, editorial notes in <back>, and a teiHeader from the bibliographic record.
-import { parseHTML } from 'linkedom';
+// TEI P5 XML of a document, built as an XML tree (xastscript, serialised by xast-util-to-xml) from the
+// edition data: the text model (blocks, notes), the placed dates and the bibliographic record. Mentions
+// become persName/placeName/orgName/name[@type=event]/term with @ref, emendations choice/sic/corr, page
+// breaks pb, the original's note callouts ref[@type=noteref], editorial notes note[@type=editorial] in <back>.
+import type { Element, ElementContent, Root } from 'xast';
+import { x } from 'xastscript';
+import { toXml } from 'xast-util-to-xml';
 import type { DocumentEntry } from './documents.ts';
-import { mentionedEntity } from '../schemas/entities.ts';
+import { htmlDatetime } from './dates.ts';
+import { entityHref, type EntityKind } from '../schemas/entities.ts';
+import type { Block, EditionData, Inline } from '../schemas/edition.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
-const entityElement: Record<string, [string, string]> = {
-  person: ['persName', ''],
-  place: ['placeName', ''],
-  org: ['orgName', ''],
-  event: ['name', ' type="event"'],
-  term: ['term', ''],
+/** The TEI element and attributes of a mention of each kind (TEI P5 §13.2 names and §3.4.1 terms). */
+const entityElement: Record<EntityKind, [string, Record<string, string>]> = {
+  person: ['persName', {}],
+  place: ['placeName', {}],
+  org: ['orgName', {}],
+  event: ['name', { type: 'event' }],
+  term: ['term', {}],
 };
 
-export function teiFor(doc: DocumentEntry, html: string, site: URL): string {
-  const { document } = parseHTML(`<main>${html}</main>`);
-  const root = document.querySelector('main')!;
-  const editorialNotes: string[] = [];
+/**
+ * The TEI document of one text. `edition` is the text's edition data (src/schemas/edition.ts), `site`
+ * the address the entity @ref URLs and the edition's own URI are resolved against.
+ */
+export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL): string {
+  const datesByN = new Map(edition.dates.map((d) => [d.n, d]));
   const callouts: number[] = [];
   let hebrewDates = false;
 
-  const inline = (node: Node): string => {
-    if (node.nodeType === 3) return esc(node.textContent ?? '');
-    if (node.nodeType !== 1) return '';
-    const e = node as Element;
-    const cls = e.classList;
-    const kids = () => Array.from(e.childNodes).map(inline).join('');
-    if (cls.contains('pb')) return `<pb n="${esc(e.getAttribute('data-page')!)}"/>`;
-    if (cls.contains('pnum') || cls.contains('passage-tools') || cls.contains('em-note') || cls.contains('date-note')) return '';
-    if (e.hasAttribute('data-date')) {
-      // @when/@from/@to are Gregorian (a Hebrew date's conversion); @calendar is the calendar the text uses
-      const [from, to] = (e.getAttribute('data-when') ?? '').split('/');
-      const when = e.getAttribute('datetime') ? `when="${esc(e.getAttribute('datetime')!)}"` : `from="${esc(from)}" to="${esc(to)}"`;
-      hebrewDates ||= cls.contains('date-hebrew');
-      return `<date ${when}${cls.contains('date-hebrew') ? ' calendar="#hebrew"' : ''}>${kids()}</date>`;
-    }
-    if (cls.contains('emendation')) {
-      const sic = Array.from(e.querySelector('.sic')!.childNodes).map(inline).join('');
-      const corr = esc(e.querySelector('.corr')!.textContent ?? '');
-      return `<choice><sic>${sic}</sic><corr>${corr}</corr></choice>`;
-    }
-    if (cls.contains('noteref')) {
-      const n = Number(e.textContent);
-      callouts.push(n);
-      return `<ref type="noteref" n="${n}" target="#orig-note-${n}">${n}</ref>`;
-    }
-    if (cls.contains('edref')) {
-      const target = e.querySelector('a')!.getAttribute('href')!.replace('#user-content-fn-', 'ed-');
-      return `<ptr type="noteAnchor" target="#${esc(target)}"/>`;
-    }
-    const entity = cls.contains('mention') ? mentionedEntity(e.getAttribute('aria-describedby')) : undefined;
-    if (entity) {
-      const [kind] = entity.split(':');
-      const [tag, attrs] = entityElement[kind];
-      return `<${tag}${attrs} ref="${esc(new URL(e.getAttribute('href')!, site).href)}">${kids()}</${tag}>`;
-    }
-    return kids();
-  };
-
-  // the first printed page begins with the text
-  const body: string[] = doc.data.firstPage ? [`<pb n="${doc.data.firstPage}"/>`] : [];
-  let open = 0;
-  const closeTo = (level: number) => {
-    while (open > level) (body.push('</div>'), open--);
-  };
-  for (const el of Array.from(root.children)) {
-    const tag = el.tagName.toLowerCase();
-    if (tag === 'h2' || tag === 'h3') {
-      const level = tag === 'h2' ? 1 : 2;
-      closeTo(level - 1);
-      body.push(`<div type="${level === 1 ? 'section' : 'subsection'}" xml:id="${esc(el.id)}"><head>${inline(el)}</head>`);
-      open = level;
-    } else if (tag === 'p') {
-      body.push(`<p xml:id="${esc(el.id)}" n="${esc(el.id.slice(1))}">${inline(el)}</p>`);
-    } else if (tag === 'blockquote') {
-      body.push(`<quote>${Array.from(el.querySelectorAll('p')).map((p) => `<p xml:id="${esc(p.id)}" n="${esc(p.id.slice(1))}">${inline(p)}</p>`).join('')}</quote>`);
-    } else if (tag === 'hr') {
-      body.push('<milestone unit="section"/>');
-    } else if (tag === 'section' && el.hasAttribute('data-footnotes')) {
-      for (const li of Array.from(el.querySelectorAll('li'))) {
-        const id = li.id.replace('user-content-fn-', 'ed-');
-        const text = Array.from(li.querySelectorAll('p'))
-          .map((p) => Array.from(p.childNodes).filter((c) => !(c.nodeType === 1 && (c as Element).hasAttribute('data-footnote-backref'))).map(inline).join('').trim())
-          .join(' ');
-        editorialNotes.push(`<note type="editorial" xml:id="${esc(id)}">${text}</note>`);
+  const inline = (nodes: readonly Inline[]): ElementContent[] =>
+    nodes.flatMap((node): ElementContent | ElementContent[] => {
+      switch (node.type) {
+        case 'text':
+          return { type: 'text', value: node.value };
+        case 'pageBreak':
+          return x('pb', { n: String(node.n) });
+        case 'noteCallout':
+          callouts.push(node.n);
+          return x('ref', { type: 'noteref', n: String(node.n), target: `#orig-note-${node.n}` }, String(node.n));
+        case 'noteMark':
+          return x('ptr', { type: 'noteAnchor', target: `#${node.note}` });
+        case 'emendation':
+          return x('choice', [x('sic', inline(node.sic)), x('corr', inline(node.corr))]);
+        case 'mention': {
+          const [kind, id] = node.entity.split(':') as [EntityKind, string];
+          const [tag, attrs] = entityElement[kind];
+          return x(tag, { ...attrs, ref: new URL(entityHref(kind, id), site).href }, inline(node.children));
+        }
+        case 'date': {
+          const date = datesByN.get(node.n);
+          if (!date) return inline(node.children);
+          // @when/@from/@to are Gregorian (a Hebrew date's conversion); @calendar is the calendar the text uses
+          const when = htmlDatetime(date.range);
+          hebrewDates ||= date.hebrew !== null;
+          return x('date', { ...(when ? { when } : { from: date.range.start, to: date.range.end }), calendar: date.hebrew ? '#hebrew' : undefined }, inline(node.children));
+        }
+        case 'emphasis':
+        case 'strong':
+          return x('hi', { rend: node.type === 'emphasis' ? 'italic' : 'bold' }, inline(node.children));
+        case 'link':
+          return x('ref', { target: node.url }, inline(node.children));
       }
-    }
+    });
+
+  const paragraph = (b: Extract<Block, { type: 'paragraph' }>) => x('p', { 'xml:id': b.id, n: String(b.n) }, inline(b.children));
+
+  // headings open divisions: h2 a section, h3 a subsection inside it
+  const body: ElementContent[] = doc.data.firstPage ? [x('pb', { n: String(doc.data.firstPage) })] : [];
+  const open: Element[] = [];
+  // one block a line, so that two versions of a file diff line by line
+  const append = (child: ElementContent) => (open.at(-1)?.children ?? body).push({ type: 'text', value: '\n' }, child);
+  for (const b of edition.blocks) {
+    if (b.type === 'heading') {
+      const level = Math.max(1, b.depth - 1);
+      while (open.length >= level) open.pop();
+      const div = x('div', { type: level === 1 ? 'section' : 'subsection', 'xml:id': b.id }, [x('head', inline(b.children))]);
+      append(div);
+      open.push(div);
+    } else if (b.type === 'paragraph') append(paragraph(b));
+    else if (b.type === 'quote') append(x('quote', b.children.flatMap((c) => (c.type === 'paragraph' ? [paragraph(c)] : []))));
+    else append(x('milestone', { unit: 'section' }));
   }
-  closeTo(0);
+  const notes = edition.notes.map((n) => x('note', { type: 'editorial', 'xml:id': n.id, n: n.label }, trimmed(inline(n.children))));
 
   const d = doc.data;
   const t = d.transcription;
-  const author = d.author ? `<author>${esc(d.author)}</author>` : '';
-  const attribution = d.attribution ? `<note type="attribution">Unsigned; attributed to ${esc(d.attribution.name)} (${d.attribution.certainty}). ${esc(d.attribution.evidence)}</note>` : '';
-  const scope = [d.publication.volume && `<biblScope unit="volume">${esc(d.publication.volume)}</biblScope>`, d.publication.issue && `<biblScope unit="issue">${esc(d.publication.issue)}</biblScope>`, d.firstPage && `<biblScope unit="page" from="${d.firstPage}"${d.lastPage ? ` to="${d.lastPage}"` : ''}/>`].filter(Boolean).join('');
+  const author = d.author ? x('author', d.author) : undefined;
+  const attribution = d.attribution
+    ? x('note', { type: 'attribution' }, `Unsigned; attributed to ${d.attribution.name} (${d.attribution.certainty}). ${d.attribution.evidence}`)
+    : undefined;
   const url = new URL(`/documents/${doc.id}/`, site).href;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
-<teiHeader>
-<fileDesc>
-<titleStmt><title>${esc(d.title)}${d.part ? `, ${esc(d.part)}` : ''}</title>${author}<respStmt><resp>Transcription, annotation and encoding</resp><name>Archive Reader</name></respStmt></titleStmt>
-<publicationStmt><publisher>Archive Reader</publisher><idno type="URI">${esc(url)}</idno><availability><p>${esc(d.rights)}</p></availability></publicationStmt>
-<sourceDesc><bibl><title level="a">${esc(d.title)}</title>${author}${attribution}<title level="j">${esc(d.publication.title)}</title>${d.publication.publisher ? `<publisher>${esc(d.publication.publisher)}</publisher>` : ''}${scope}<date when="${esc(d.date.iso)}">${esc(d.date.original)}</date>${d.sourceUrl ? `<ref target="${esc(d.sourceUrl)}">${esc(d.sourceUrl)}</ref>` : ''}</bibl></sourceDesc>
-</fileDesc>
-<encodingDesc><editorialDecl>
-<p>Copy transcribed: ${esc(t.copy)}</p>
-${t.removed.map((r) => `<p>Removed as not part of the text (${esc(r.what)}): <q>${esc(r.text)}</q></p>`).join('\n')}
-${t.lacks.map((l) => `<p>The copy lacks: ${esc(l)}</p>`).join('\n')}
-${t.notes.map((n) => `<p>${esc(n)}</p>`).join('\n')}
-</editorialDecl></encodingDesc>
-${hebrewDates ? '<profileDesc><calendarDesc><calendar xml:id="hebrew"><p>The Hebrew calendar. Dates in it carry their Gregorian equivalent in @when, @from and @to, converted with @hebcal/core.</p></calendar></calendarDesc></profileDesc>' : ''}
-</teiHeader>
-<text>
-<body>
-${body.join('\n')}
-</body>
-<back>
-${callouts.length ? `<div type="notes" subtype="original"><head>Notes of the original</head><p>The texts of these notes are not included in the copy transcribed.</p>${callouts.map((n) => `<note type="original" n="${n}" xml:id="orig-note-${n}"/>`).join('')}</div>` : ''}
-${editorialNotes.length ? `<div type="notes" subtype="editorial"><head>Editorial notes</head>${editorialNotes.join('\n')}</div>` : ''}
-</back>
-</text>
-</TEI>
-`;
+  const title = `${d.title}${d.part ? `, ${d.part}` : ''}`;
+
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
+      { type: 'text', value: '\n' },
+      x('TEI', { xmlns: TEI_NS, 'xml:lang': 'en' }, [
+        x('teiHeader', [
+          x('fileDesc', [
+            x('titleStmt', [x('title', title), author, x('respStmt', [x('resp', 'Transcription, annotation and encoding'), x('name', 'Archive Reader')])]),
+            x('publicationStmt', [x('publisher', 'Archive Reader'), x('idno', { type: 'URI' }, url), x('availability', [x('p', d.rights)])]),
+            x('sourceDesc', [
+              x('bibl', [
+                x('title', { level: 'a' }, d.title),
+                author && x('author', d.author),
+                attribution,
+                x('title', { level: 'j' }, d.publication.title),
+                d.publication.publisher ? x('publisher', d.publication.publisher) : undefined,
+                d.publication.volume ? x('biblScope', { unit: 'volume' }, d.publication.volume) : undefined,
+                d.publication.issue ? x('biblScope', { unit: 'issue' }, d.publication.issue) : undefined,
+                d.firstPage ? x('biblScope', { unit: 'page', from: String(d.firstPage), to: d.lastPage ? String(d.lastPage) : undefined }) : undefined,
+                x('date', { when: d.date.iso }, d.date.original),
+                d.sourceUrl ? x('ref', { target: d.sourceUrl }, d.sourceUrl) : undefined,
+              ]),
+            ]),
+          ]),
+          x('encodingDesc', [
+            x('editorialDecl', [
+              x('p', `Copy transcribed: ${t.copy}`),
+              ...t.removed.map((r) => x('p', [`Removed as not part of the text (${r.what}): `, x('q', r.text)])),
+              ...t.lacks.map((l) => x('p', `The copy lacks: ${l}`)),
+              ...t.notes.map((n) => x('p', n)),
+            ]),
+          ]),
+          hebrewDates
+            ? x('profileDesc', [
+                x('calendarDesc', [
+                  x('calendar', { 'xml:id': 'hebrew' }, [
+                    x('p', 'The Hebrew calendar. Dates in it carry their Gregorian equivalent in @when, @from and @to, converted with @hebcal/core.'),
+                  ]),
+                ]),
+              ])
+            : undefined,
+        ]),
+        x('text', [
+          x('body', [...body, { type: 'text', value: '\n' }]),
+          x('back', [
+            callouts.length
+              ? x('div', { type: 'notes', subtype: 'original' }, [
+                  x('head', 'Notes of the original'),
+                  x('p', 'The texts of these notes are not included in the copy transcribed.'),
+                  ...callouts.map((n) => x('note', { type: 'original', n: String(n), 'xml:id': `orig-note-${n}` })),
+                ])
+              : undefined,
+            notes.length ? x('div', { type: 'notes', subtype: 'editorial' }, [x('head', 'Editorial notes'), ...notes]) : undefined,
+          ]),
+        ]),
+      ]),
+      { type: 'text', value: '\n' },
+    ],
+  };
+  return toXml(tree, { closeEmptyElements: true });
+}
+
+/** Content without leading and trailing white space (a note's text ends with the space after its last paragraph). */
+function trimmed(content: ElementContent[]): ElementContent[] {
+  const first = content[0];
+  const last = content.at(-1);
+  if (first?.type === 'text') first.value = first.value.trimStart();
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  return content;
 }

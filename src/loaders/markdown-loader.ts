@@ -11,7 +11,7 @@ import type { z } from 'astro/zod';
 import { createMarkdownProcessor, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { ContentError, type LocatedProblem } from './content-errors.ts';
 import { locateSchemaIssues, splitFrontmatter } from './frontmatter.ts';
-import type { ContentProblem } from '../markdown/rehype-collect-problems.ts';
+import type { ContentProblem } from '../schemas/edition.ts';
 
 export interface MarkdownLoaderOptions {
   /** Folder of .md files, relative to the project root. */

@@ -1,7 +1,8 @@
-// Shared helpers for the plugins that interpret remark-directive nodes.
+// Shared helpers for the plugins that interpret remark-directive nodes: reading attributes, reporting problems.
 import type { Node } from 'unist';
 import type { TextDirective, LeafDirective, ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
+import { emptyEdition, type EditionData } from '../schemas/edition.ts';
 
 export type Directive = TextDirective | LeafDirective | ContainerDirective;
 
@@ -57,56 +58,14 @@ export function rejectUnknownAttributes(file: VFile, node: Directive, allowed: r
 }
 
 /** Report a directive used as a block (`::name` or `:::name`) where only the inline form exists. */
-export function requireInline(file: VFile, node: Directive): boolean {
+export function requireInline(file: VFile, node: Directive): node is TextDirective {
   if (node.type === 'textDirective') return true;
   report(file, node, `${syntaxOf(node)} must be written inline with one colon (:${node.name}{…})`, 'archive:directive-form');
   return false;
 }
 
-/** A numbered paragraph as search and citation need it. */
-export interface Passage {
-  /** "p12" */
-  id: string;
-  /** 12 */
-  n: number;
-  /** The heading the paragraph stands under, if any. */
-  section: { id: string; text: string } | null;
-  /** Printed page the paragraph begins on, when a :pb precedes it (else the document's first page applies). */
-  pageStart: number | null;
-  /** Printed page it ends on, when it crosses a page break. */
-  pageEnd: number | null;
-  /** The paragraph's reading text (corrections, no apparatus). */
-  text: string;
-}
-
-/** The per-file record the edition plugins fill in and the pages read (`remarkPluginFrontmatter.edition`). */
-export interface EditionData {
-  /** Printed page numbers whose start is marked in the text, in order. */
-  pages: number[];
-  /** The original's note callout numbers, in order. */
-  noteCallouts: number[];
-  /** Emendations: id, source reading, correction. */
-  emendations: { id: string; sic: string; corr: string }[];
-  /** Number of numbered paragraphs (p1…pN). */
-  paragraphs: number;
-  /** Headings with their ids and plain text (apparatus such as page labels removed). */
-  headings: { depth: number; id: string; text: string }[];
-  /** Every numbered paragraph with its section, printed page(s) and reading text (for search and citation). */
-  passages: Passage[];
-  /** Source line (in the file) where each paragraph and heading begins: { p12: 63 }. */
-  lines: Record<string, number>;
-  /** Every entity mention, in text order (rehype-mentions). */
-  mentions: import('./rehype-mentions.ts').Mention[];
-  /** Every annotated date, in text order (remark-dates, placed by rehype-mentions). */
-  dates: import('./remark-dates.ts').AnnotatedDate[];
-}
-
-/** The edition record of a file, created on first use (stored in the frontmatter channel Astro returns). */
+/** The file's edition record, created empty on first use (`file.data.edition`, typed in src/schemas/edition.ts). */
 export function editionData(file: VFile): EditionData {
-  const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-  data.astro ??= {};
-  data.astro.frontmatter ??= {};
-  const fm = data.astro.frontmatter;
-  fm.edition ??= { pages: [], noteCallouts: [], emendations: [], paragraphs: 0, headings: [], passages: [], lines: {}, mentions: [], dates: [] } satisfies EditionData;
-  return fm.edition as EditionData;
+  file.data.edition ??= emptyEdition();
+  return file.data.edition;
 }

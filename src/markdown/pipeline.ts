@@ -10,11 +10,14 @@ import remarkEntityLinks from './remark-entity-links.ts';
 import remarkDates from './remark-dates.ts';
 import remarkFootnoteCheck from './remark-footnote-check.ts';
 import remarkUnknownDirectives from './remark-unknown-directives.ts';
-import rehypePassageIds from './rehype-passage-ids.ts';
+import rehypeEditorialNotes, { noteLetter } from './rehype-editorial-notes.ts';
+import rehypeParagraphIds from './rehype-paragraph-ids.ts';
+import rehypeHeadingIds from './rehype-heading-ids.ts';
+import rehypeEditionText from './rehype-edition-text.ts';
 import rehypeMentions from './rehype-mentions.ts';
-import rehypeEditorialNotes from './rehype-editorial-notes.ts';
-import rehypeCollectProblems from './rehype-collect-problems.ts';
-import { noteLetter } from './rehype-editorial-notes.ts';
+import rehypeParagraphTools from './rehype-paragraph-tools.ts';
+import rehypeDuplicateIds from './rehype-duplicate-ids.ts';
+import rehypeEditionData from './rehype-edition-data.ts';
 import { entityKindNames } from '../schemas/entities.ts';
 import type { EntityRegistry } from '../lib/entity-registry.ts';
 
@@ -36,15 +39,22 @@ export function markdownOptions(entities: EntityRegistry) {
       [remarkUnknownDirectives, { known: knownDirectives }],
     ],
     rehypePlugins: [
+      // letters the notes and marks them for the text model
       rehypeEditorialNotes,
-      // order: after the notes are lettered, so that heading/paragraph numbering sees the final tree
-      rehypePassageIds,
-      // order: after paragraph ids, which mentions and dates point to
+      rehypeParagraphIds,
+      rehypeHeadingIds,
+      // order: after the ids and the note letters, which the text model records
+      rehypeEditionText,
+      // order: after the text model, which it reads (mentions and dates are placed from it)
       rehypeMentions,
+      // order: after the text model, so that the paragraph numbers and Cite links are never taken for text
+      rehypeParagraphTools,
+      // order: after every plugin that adds an id
+      rehypeDuplicateIds,
       // links to other sites (the editorial notes' sources) cannot reach back into the page
       [rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }],
-      // order: last, after every plugin that can report a problem
-      rehypeCollectProblems,
+      // order: last, after every plugin that can report a problem or add to the edition data
+      rehypeEditionData,
     ],
     // SmartyPants would silently turn the sources' "--" and straight quotes into other characters:
     // every change to the text must be a recorded emendation instead.

@@ -1,31 +1,17 @@
-// Extract every mention once: entity, paragraph (or heading), the sentence it stands in, and where the name is.
-// Entity pages, indexes and the reader's panel all read this list (remarkPluginFrontmatter.edition.mentions).
-// Annotated dates (remark-dates) are placed the same way, for the chronology.
-import type { Element, ElementContent, Root } from 'hast';
+// Place every mention and every date once: entity (or date), paragraph or heading, the sentence it
+// stands in, where its words are in that sentence, and the printed page. Entity pages, indexes, the
+// reader's panel and the chronology all read these lists (edition.mentions, edition.dates).
+import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import type { AnnotatedDate, Block, Mention, Placement } from '../schemas/edition.ts';
 import { editionData, report } from './directives.ts';
-
-export interface Mention {
-  /** "person:avrohom-kalmanovitz" */
-  entity: string;
-  /** Paragraph number, or null for a mention in a heading. */
-  paragraph: number | null;
-  /** Fragment id of the paragraph or heading: "p12". */
-  anchor: string;
-  /** The words of the mention as the reading text shows them. */
-  text: string;
-  /** The sentence (reading text) that holds the mention. */
-  sentence: string;
-  /** Where the mention stands in `sentence`: [start, end) in UTF-16 units. */
-  at: [number, number];
-  /** Printed page the mention is on, where the text marks pages (null before the first :pb). */
-  page: number | null;
-}
+import { readingSpans } from './edition-text.ts';
 
 // Intl.Segmenter does not know abbreviations: a "sentence" ending in one of these is joined to the next.
 const abbreviation = /(?:\b(?:Mr|Mrs|Dr|St|Gen|Maj|Lt|Col|Capt|Adm|Gov|Sen|Rep|Rev|Prof|Jr|Sr|Co|Inc|No|Vol|pp?|vs|cf|al|ca|viz|i\.e|e\.g|U\.S|D\.C|F\.B\.I|a\.k\.a)|\b[A-Z])\.\s*$/;
 
+/** The sentences of a text as [start, end) spans (Intl.Segmenter, English, abbreviations joined). */
 export function sentences(text: string): { start: number; end: number }[] {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: { start: number; end: number }[] = [];
@@ -38,35 +24,7 @@ export function sentences(text: string): { start: number; end: number }[] {
   return out;
 }
 
-const isReadingText = (node: Element) =>
-  !('dataApparatus' in node.properties) && !([] as unknown[]).concat(node.properties.className ?? []).includes('sic');
-
-/** Reading text of a block, with the spans of the mentions in it. */
-function readBlock(block: Element, startPage: number | null) {
-  let text = '';
-  let page = startPage;
-  const found: { entity: string; start: number; end: number; page: number | null }[] = [];
-  const dates: { n: number; start: number; end: number; page: number | null }[] = [];
-  const walk = (node: ElementContent) => {
-    if (node.type === 'text') text += node.value;
-    if (node.type !== 'element') return;
-    if (node.properties.dataPage) page = Number(node.properties.dataPage);
-    if (!isReadingText(node)) return;
-    const entity = node.properties.dataEntity;
-    // the reader page does not repeat it: aria-describedby names the entity too (mentionedEntity())
-    delete node.properties.dataEntity;
-    const date = node.properties.dataDate;
-    const start = text.length;
-    const pageAtStart = page;
-    node.children.forEach(walk);
-    if (typeof entity === 'string') found.push({ entity, start, end: text.length, page: pageAtStart });
-    if (typeof date === 'string') dates.push({ n: Number(date), start, end: text.length, page: pageAtStart });
-  };
-  block.children.forEach(walk);
-  return { text, found, dates };
-}
-
-/** The sentence of `text` that holds [start, end), trimmed, and where the span stands in it. */
+/** The sentence of `text` that holds [start, end), whitespace collapsed, and where the span stands in it. */
 function sentenceAround(text: string, spans: { start: number; end: number }[], start: number, end: number) {
   const s = spans.find((x) => start >= x.start && start < x.end) ?? { start: 0, end: text.length };
   const raw = text.slice(s.start, s.end);
@@ -74,55 +32,45 @@ function sentenceAround(text: string, spans: { start: number; end: number }[], s
   const sentence = raw.trim().replace(/\s+/g, ' ');
   const before = text.slice(s.start + lead, start).replace(/\s+/g, ' ');
   const words = text.slice(start, end).replace(/\s+/g, ' ');
-  return { sentence, words, at: [before.length, before.length + words.length] as [number, number] };
+  return { sentence, text: words, at: [before.length, before.length + words.length] as [number, number] };
 }
 
 export default function rehypeMentions() {
   return (tree: Root, file: VFile) => {
-    const mentions: Mention[] = [];
     const edition = editionData(file);
-    let lastPage: number | null = null;
-    const visitBlock = (block: Element, paragraph: number | null) => {
-      const passage = edition.passages.find((p) => p.id === block.properties.id);
-      const startPage = passage ? passage.pageStart : lastPage;
-      const { text, found, dates } = readBlock(block, startPage);
-      lastPage = passage?.pageEnd ?? passage?.pageStart ?? lastPage;
-      if (!found.length && !dates.length) return;
-      const spans = sentences(text);
-      const anchor = String(block.properties.id);
-      for (const m of found) {
-        const { sentence, words, at } = sentenceAround(text, spans, m.start, m.end);
-        mentions.push({ entity: m.entity, paragraph, anchor, text: words, sentence, at, page: m.page });
-      }
-      for (const d of dates) {
-        const date = edition.dates.find((x) => x.n === d.n);
-        if (!date) continue;
-        const { sentence, words, at } = sentenceAround(text, spans, d.start, d.end);
-        Object.assign(date, { paragraph, anchor, text: words, sentence, at, page: d.page });
-      }
-    };
-    const walk = (nodes: Root['children'] | ElementContent[]) => {
-      for (const node of nodes) {
-        if (node.type !== 'element') continue;
-        if (node.tagName === 'p' && typeof node.properties.id === 'string' && /^p\d+$/.test(node.properties.id)) {
-          visitBlock(node, Number(node.properties.id.slice(1)));
-        } else if (/^h[1-6]$/.test(node.tagName) && node.properties.id) {
-          visitBlock(node, null);
-        } else if (node.tagName === 'blockquote') walk(node.children);
+    const annotations = new Map((file.data.dateAnnotations ?? []).map((d) => [d.n, d]));
+    const mentions: Mention[] = [];
+    const dates: AnnotatedDate[] = [];
+    const pageOf = new Map(edition.passages.map((p) => [p.id, p.pageStart]));
+    let page: number | null = null;
+
+    const place = (b: Block) => {
+      if (b.type === 'quote') return b.children.forEach(place);
+      if (b.type === 'sectionBreak') return;
+      const paragraph = b.type === 'paragraph' ? b.n : null;
+      const read = readingSpans(b.children, b.type === 'paragraph' ? (pageOf.get(b.id) ?? page) : page);
+      page = read.page;
+      if (!read.spans.length) return;
+      const bounds = sentences(read.text);
+      for (const span of read.spans) {
+        const where: Placement = { paragraph, anchor: b.id, page: span.page, ...sentenceAround(read.text, bounds, span.start, span.end) };
+        if (span.node.type === 'mention') mentions.push({ entity: span.node.entity, ...where });
+        else {
+          const annotation = annotations.get(span.node.n);
+          if (annotation) dates.push({ ...annotation, ...where });
+        }
       }
     };
-    walk(tree.children);
+    edition.blocks.forEach(place);
     edition.mentions = mentions;
-    visit(tree, 'element', (node: Element) => {
-      delete node.properties.dataEntity; // mentions outside numbered blocks too
+    edition.dates = dates.sort((a, b) => a.n - b.n);
+
+    const placed = new Set(dates.map((d) => String(d.n)));
+    visit(tree, 'element', (node) => {
+      const n = node.properties.dataDate;
+      if (n == null || placed.has(String(n))) return;
+      const date = annotations.get(Number(n));
+      if (date) report(file, node, `:date[${date.label}] stands outside the text's paragraphs and headings (in a list or a table?): only dates in them are placed on the chronology`, 'archive:date-place');
     });
-    const unplaced = new Map(edition.dates.filter((d) => !d.anchor).map((d) => [String(d.n), d]));
-    if (unplaced.size) {
-      visit(tree, 'element', (node: Element) => {
-        const date = unplaced.get(String(node.properties.dataDate));
-        if (!date) return;
-        report(file, node, `:date[${date.text}] stands outside the text's paragraphs and headings (in a list or a table?): only dates in them are placed on the chronology`, 'archive:date-place');
-      });
-    }
   };
 }

@@ -12,56 +12,23 @@
 // `note` names the editorial footnote that discusses the date. Where the conversion does not match
 // the gloss, or the date does not fall within the event's dates, the mismatch is recorded and shown.
 import type { Root } from 'mdast';
+import type { Properties } from 'hast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { editionData, isDirective, rejectUnknownAttributes, report, requireInline } from './directives.ts';
-import { DateSyntaxError, formatDay, formatRange, htmlDatetime, overlaps, parseHebrew, parseWhen, seasonConvention, weekday, type DateRange, type HebrewDate } from '../lib/dates.ts';
+import { isDirective, rejectUnknownAttributes, report, requireInline } from './directives.ts';
+import { conversionText, DateSyntaxError, formatRange, htmlDatetime, overlaps, parseHebrew, parseWhen, type DateRange, type HebrewDate } from '../lib/dates.ts';
+import type { DateAnnotation } from '../schemas/edition.ts';
 import { registryKey, type EntityRegistry } from '../lib/entity-registry.ts';
-
-/** A date of the text as annotated (rehype-mentions adds where it stands: paragraph, sentence, page). */
-export interface AnnotatedDate {
-  /** 1, 2, … in text order. */
-  n: number;
-  /** The words of the text (reading view). */
-  text: string;
-  /** The days it covers: the `when` value, or the conversion of the Hebrew date. */
-  range: DateRange;
-  /** The editor's `when`, as written. */
-  when: string | null;
-  /** The Hebrew date and its conversion. */
-  hebrew: HebrewDate | null;
-  /** The Gregorian gloss the text gives beside a Hebrew date. */
-  gloss: { value: string; range: DateRange } | null;
-  /** The event entity (id) the date dates. */
-  event: string | null;
-  /** The editorial footnote on this date: its label and plain text. */
-  note: { label: string; text: string } | null;
-  /** Plain statements of what does not match (gloss vs conversion, date vs event). */
-  mismatches: string[];
-  /** Filled in by rehype-mentions. */
-  paragraph: number | null;
-  anchor: string;
-  sentence: string;
-  at: [number, number];
-  page: number | null;
-}
 
 export interface Options {
   entities: EntityRegistry;
 }
 
-/** "1 Elul 5700 = Wednesday, 4 September 1940" */
-export function conversionText(h: HebrewDate): string {
-  const g = h.gregorian;
-  const gregorian = g.precision === 'day' ? `${weekday(g.start)}, ${formatDay(g.start)}` : formatRange(g);
-  return `${h.canonical} = ${gregorian}${g.precision === 'season' ? ` (${seasonConvention})` : ''}`;
-}
-
 export default function remarkDates(options: Options) {
   const { entities } = options;
   return (tree: Root, file: VFile) => {
-    const edition = editionData(file);
+    const annotations: DateAnnotation[] = (file.data.dateAnnotations = []);
     const footnotes = new Map<string, string>();
     visit(tree, 'footnoteDefinition', (node) => {
       footnotes.set(node.identifier, toString(node));
@@ -75,7 +42,7 @@ export default function remarkDates(options: Options) {
       const text = toString(node);
       const fail = (reason: string, rule: string) => {
         report(file, node, reason, rule);
-        node.data = { hName: 'span' } as typeof node.data; // reported: do not let the unknown-directive check report it again
+        node.data = { hName: 'span' }; // reported: do not let the unknown-directive check report it again
       };
       if (!text) return fail(':date needs the words of the text in brackets: :date[April 1, 1920]{when=1920-04-01}', 'archive:date-empty');
       if (attrs.when && attrs.hebrew) {
@@ -88,7 +55,7 @@ export default function remarkDates(options: Options) {
 
       let range: DateRange;
       let hebrew: HebrewDate | null = null;
-      let gloss: AnnotatedDate['gloss'] = null;
+      let gloss: DateAnnotation['gloss'] = null;
       try {
         if (attrs.hebrew) {
           hebrew = parseHebrew(attrs.hebrew);
@@ -120,7 +87,7 @@ export default function remarkDates(options: Options) {
           mismatches.push(`The text dates ${entity.name} to ${formatRange(range)}, but it ${dated}${source ? ` (source: ${source})` : ''}.`);
         }
       }
-      let note: AnnotatedDate['note'] = null;
+      let note: DateAnnotation['note'] = null;
       if (attrs.note) {
         const label = attrs.note.toLowerCase();
         const noteText = footnotes.get(label);
@@ -130,15 +97,11 @@ export default function remarkDates(options: Options) {
         note = { label, text: noteText };
       }
 
-      edition.dates ??= [];
-      const n = edition.dates.length + 1;
-      edition.dates.push({
-        n, text, range, when: attrs.when ?? null, hebrew, gloss, event, note, mismatches,
-        paragraph: null, anchor: '', sentence: '', at: [0, 0], page: null,
-      });
+      const n = annotations.length + 1;
+      annotations.push({ n, label: text, range, when: attrs.when ?? null, hebrew, gloss, event, note, mismatches });
 
       const datetime = htmlDatetime(range);
-      const properties: Record<string, unknown> = {
+      const properties: Properties = {
         className: ['date', ...(hebrew ? ['date-hebrew'] : [])],
         dataDate: String(n),
         ...(datetime ? { dateTime: datetime } : { dataWhen: `${range.start}/${range.end}` }),
@@ -156,7 +119,7 @@ export default function remarkDates(options: Options) {
           type: 'emendationPart',
           children: [{ type: 'text', value: words }],
           data: { hName: 'span', hProperties: { className: ['date-note'], id, role: 'tooltip', dataApparatus: '' } },
-        } as unknown as (typeof node.children)[number]);
+        });
       }
       node.data = { hName: datetime ? 'time' : 'span', hProperties: properties };
     });

@@ -1,5 +1,6 @@
 // Interpret `:sic[AustroGerman]{corr="Austro-German"}`: an emendation that keeps the source reading.
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
+import type { EmendationPart } from '../schemas/edition.ts';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -33,18 +34,18 @@ export default function remarkEmendations() {
       }
       const id = `em-${edition.emendations.length + 1}`;
       edition.emendations.push({ id, sic, corr });
-      const part = (className: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+      const part = (className: string, children: PhrasingContent[], extra: Record<string, unknown>): EmendationPart => ({
         type: 'emendationPart',
         children,
         data: { hName: 'span', hProperties: { className: [className], ...extra } },
       });
       const focusable = { tabIndex: 0, ariaDescribedBy: [id] };
-      node.data = { hName: 'span', hProperties: { className: ['emendation'] } };
+      node.data = { hName: 'span', hProperties: { className: ['emendation'], dataEmendation: id } };
       node.children = [
-        part('sic', node.children, focusable),
-        part('corr', [{ type: 'text', value: corr }], focusable),
+        part('sic', node.children, { ...focusable, dataReading: 'source' }),
+        part('corr', [{ type: 'text', value: corr }], { ...focusable, dataReading: 'edition' }),
         part('em-note', [{ type: 'text', value: `Source: ${sic} · Edition: ${corr}` }], { id, role: 'tooltip', dataApparatus: '' }),
-      ] as typeof node.children;
+      ];
     });
   };
 }

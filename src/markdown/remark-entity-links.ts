@@ -66,9 +66,8 @@ export default function remarkEntityLinks(options: Options) {
         return;
       }
       // an emendation inside a mention must not be a second tab stop inside the link
-      visitParents(node, (child) => {
-        const props = (child.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties;
-        if (child.type === 'emendationPart' && props) delete props.tabIndex;
+      visitParents(node, 'emendationPart', (child) => {
+        if (child.data?.hProperties) delete child.data.hProperties.tabIndex;
       });
       node.data = {
         hName: 'a',

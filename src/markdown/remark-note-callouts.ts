@@ -25,7 +25,7 @@ export default function remarkNoteCallouts() {
       edition.noteCallouts.push(n);
       node.data = {
         hName: 'sup',
-        hProperties: { className: ['noteref'] },
+        hProperties: { className: ['noteref'], dataNoteCallout: String(n) },
         hChildren: [
           {
             type: 'element',

@@ -9,13 +9,12 @@ export interface Options {
   known: readonly string[];
 }
 
-/** Must run after every plugin that interprets directives: those set `data.hName` on what they handle. */
+/** A directive whose name no plugin knows is reported here; a known one's own plugin reports what is wrong with it. */
 export default function remarkUnknownDirectives(options: Options) {
   const known = options.known;
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
-      if (!isDirective(node) || node.data?.hName) return;
-      if (known.includes(node.name)) return; // its own plugin has reported what is wrong with it
+      if (!isDirective(node) || known.includes(node.name)) return;
       report(
         file,
         node,

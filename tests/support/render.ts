@@ -2,8 +2,8 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../../src/markdown/pipeline.ts';
 import { loadEntityRegistry } from '../../src/lib/entity-registry.ts';
-import type { ContentProblem } from '../../src/markdown/rehype-collect-problems.ts';
-import type { EditionData } from '../../src/markdown/directives.ts';
+import type { ContentProblem } from '../../src/schemas/edition.ts';
+import type { EditionData } from '../../src/schemas/edition.ts';
 
 /** A few entities for plugin fixtures (tests/fixtures/entities/). */
 export const fixtureEntities = loadEntityRegistry(process.cwd(), 'tests/fixtures/entities');
