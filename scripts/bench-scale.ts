@@ -37,6 +37,8 @@ function generate(work: string, n: number) {
   const docs = join(work, 'content', 'documents');
   mkdirSync(docs, { recursive: true });
   for (const folder of entityFolders) symlinkSync(resolve('content', folder), join(work, 'content', folder));
+  // the copies name their originals' witnesses (witness.file), which the schema checks exist
+  symlinkSync(resolve('content', 'witnesses'), join(work, 'content', 'witnesses'));
   cpSync('content/annotation-lint-allowlist.yaml', join(work, 'content', 'annotation-lint-allowlist.yaml'));
   for (let i = 0; i < n; i++) {
     const file = sources[i % sources.length];

@@ -1,11 +1,15 @@
-// The Siberia article's apparatus: 46 note callouts 1..46 in order, printed pages 88..99 each at the right word.
+// The Siberia article's apparatus: 46 note callouts 1..46 in order, printed pages 88..99 each at the right word
+// (the word that begins the page in the witness, content/witnesses/americas-withdrawal-from-siberia.txt).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadPage, viewText } from '../support/dist.ts';
-import { seedLines, seeds } from '../support/seeds.ts';
 
 const doc = loadPage('/documents/americas-withdrawal-from-siberia/');
 const text = doc.querySelector('.doc-text')!;
-// seeds/README.md: a line that starts with a space begins a printed page
+/** The witness's lines: `witness[n - 1]` is line n. */
+const witness = readFileSync(join(process.cwd(), 'content', 'witnesses', 'americas-withdrawal-from-siberia.txt'), 'utf8').split('\n');
+// content/witnesses/README.md: a line that starts with a space begins a printed page; these begin pp. 88–99
 const pageStartLines = [17, 55, 93, 131, 169, 208, 244, 283, 320, 356, 392, 431];
 
 describe('002 apparatus', () => {
@@ -32,8 +36,8 @@ describe('002 apparatus', () => {
   test('page markers 88..99 in order, each before the first word of its printed page', () => {
     const marked = viewText(text, 'diplomatic', { markPages: true });
     const found = Array.from(marked.matchAll(/⟦(\d+)⟧\s*(\S+)/g)).map((m) => [Number(m[1]), m[2]]);
-    const lines = seedLines(seeds['americas-withdrawal-from-siberia'].file);
-    const expected = pageStartLines.map((line, i) => [88 + i, lines[line - 1].trim().split(/\s+/)[0]]);
+    for (const line of pageStartLines) expect(witness[line - 1], `witness line ${line}`).toMatch(/^ \S/);
+    const expected = pageStartLines.map((line, i) => [88 + i, witness[line - 1].trim().split(/\s+/)[0]]);
     expect(found).toEqual(expected);
     expect(doc.getElementById('page-87')).not.toBeNull(); // the first page is marked at the top
   });
