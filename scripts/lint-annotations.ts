@@ -12,7 +12,6 @@ import { documentSchema } from '../src/schemas/document.ts';
 import { mentionedEntity } from '../src/schemas/entities.ts';
 import { markdownOptions } from '../src/markdown/pipeline.ts';
 import { loadEntityRegistry, type EntityRegistry } from '../src/lib/entity-registry.ts';
-import type { EditionData } from '../src/schemas/edition.ts';
 
 export interface Unannotated {
   file: string;
@@ -80,7 +79,7 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
     .sort((a, b) => b.name.length - a.name.length);
   const found: Unannotated[] = [];
   for (const file of files) {
-    const edition = (file.pluginData as { edition: EditionData }).edition;
+    const edition = file.edition;
     const { document } = parseHTML(`<main>${file.html}</main>`);
     const blocks = Array.from(document.querySelectorAll('p[id^="p"], h1[id], h2[id], h3[id], h4[id]')) as unknown as Element[];
     for (const block of blocks) {

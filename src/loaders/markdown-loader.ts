@@ -11,7 +11,7 @@ import type { z } from 'astro/zod';
 import { createMarkdownProcessor, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { ContentError, type LocatedProblem } from './content-errors.ts';
 import { locateSchemaIssues, splitFrontmatter } from './frontmatter.ts';
-import type { ContentProblem } from '../schemas/edition.ts';
+import type { ContentProblem, EditionData } from '../schemas/edition.ts';
 
 export interface MarkdownLoaderOptions {
   /** Folder of .md files, relative to the project root. */
@@ -29,7 +29,8 @@ export interface RenderedFile {
   body: string;
   html: string;
   headings: { depth: number; slug: string; text: string }[];
-  pluginData: Record<string, unknown>;
+  /** What the pipeline computed (src/schemas/edition.ts). */
+  edition: EditionData;
 }
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -69,10 +70,11 @@ export async function loadMarkdownFolder(root: URL, options: MarkdownLoaderOptio
       at({ line: e.line, column: e.column, reason: e.reason ?? e.message ?? String(error), rule: 'archive:render' });
       continue;
     }
-    const { problems: pluginProblems = [], ...pluginData } = rendered.metadata.frontmatter as { problems?: ContentProblem[] };
+    // put there by src/markdown/rehype-edition-data.ts, the pipeline's last plugin
+    const { problems: pluginProblems = [], edition }: { problems?: ContentProblem[]; edition?: EditionData } = rendered.metadata.frontmatter;
     pluginProblems.forEach(at);
-    if (data !== undefined) {
-      files.push({ id, filePath, data, body: fm.body, html: rendered.code, headings: rendered.metadata.headings, pluginData });
+    if (data !== undefined && edition) {
+      files.push({ id, filePath, data, body: fm.body, html: rendered.code, headings: rendered.metadata.headings, edition });
     }
   }
   if (problems.length > 0) throw new ContentError(problems, fileURLToPath(root));
@@ -94,7 +96,7 @@ export function markdownLoader(options: MarkdownLoaderOptions): Loader {
           // would otherwise hold every source in memory through the whole build, beside its rendering
           filePath: file.filePath,
           digest: generateDigest(file.body + JSON.stringify(file.data)),
-          rendered: { html: file.html, metadata: { headings: file.headings, frontmatter: file.pluginData, imagePaths: [] } },
+          rendered: { html: file.html, metadata: { headings: file.headings, frontmatter: { edition: file.edition }, imagePaths: [] } },
         });
       }
     },

@@ -61,7 +61,7 @@ describe('citations formatted once per printed page', () => {
     let compared = 0;
     for (const file of files) {
       const doc = { id: file.id, data: file.data } as Parameters<typeof citationsForDocument>[0];
-      const { passages } = file.pluginData.edition as { passages: Parameters<typeof citationsForDocument>[2] };
+      const { passages } = file.edition;
       const base = `https://archive-reader.example.org/documents/${file.id}/`;
       const fast = await citationsForDocument(doc, base, passages);
       const direct = await citationsForDocument(doc, base, passages, { direct: true });
