@@ -5,11 +5,11 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { loadMarkdownFolder } from '../src/loaders/markdown-loader.ts';
 import { documentSchema } from '../src/schemas/document.ts';
-import { mentionedEntity } from '../src/schemas/entities.ts';
+import type { Block } from '../src/schemas/edition.ts';
+import { readingSpans } from '../src/markdown/edition-text.ts';
 import { markdownOptions } from '../src/markdown/pipeline.ts';
 import { loadEntityRegistry, type EntityRegistry } from '../src/lib/entity-registry.ts';
 
@@ -42,24 +42,19 @@ const dateLike = new RegExp(
   'gu',
 );
 
+/** The headings and numbered paragraphs of a text model, quotations opened. */
+function textBlocks(blocks: readonly Block[]): Extract<Block, { type: 'heading' | 'paragraph' }>[] {
+  return blocks.flatMap((b) => (b.type === 'quote' ? textBlocks(b.children) : b.type === 'sectionBreak' ? [] : [b]));
+}
+
 /** Reading text of a block with the [start, end) ranges covered by mentions (and by dates and names of people, for the date lint). */
-function readBlock(block: Element) {
-  let text = '';
-  const covered: [number, number][] = [];
-  const dated: [number, number][] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) text += node.textContent;
-    if (node.nodeType !== 1) return;
-    const e = node as Element;
-    if (e.hasAttribute('data-apparatus') || e.classList.contains('sic')) return;
-    const start = text.length;
-    e.childNodes.forEach(walk);
-    const entity = e.classList.contains('mention') ? mentionedEntity(e.getAttribute('aria-describedby')) : undefined;
-    if (entity) covered.push([start, text.length]);
-    // "March" in "Peyton March" is a name, not a month
-    if (e.hasAttribute('data-date') || entity?.startsWith('person:')) dated.push([start, text.length]);
-  };
-  block.childNodes.forEach(walk);
+function readBlock(block: Extract<Block, { type: 'heading' | 'paragraph' }>) {
+  const { text, spans } = readingSpans(block.children);
+  const covered = spans.filter((s) => s.node.type === 'mention').map((s): [number, number] => [s.start, s.end]);
+  // "March" in "Peyton March" is a name, not a month
+  const dated = spans
+    .filter((s) => s.node.type === 'date' || s.node.entity.startsWith('person:'))
+    .map((s): [number, number] => [s.start, s.end]);
   return { text, covered, dated };
 }
 
@@ -80,12 +75,9 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
   const found: Unannotated[] = [];
   for (const file of files) {
     const edition = file.edition;
-    const { document } = parseHTML(`<main>${file.html}</main>`);
-    const blocks = Array.from(document.querySelectorAll('p[id^="p"], h1[id], h2[id], h3[id], h4[id]')) as unknown as Element[];
-    for (const block of blocks) {
-      if (block.closest('[data-footnotes]')) continue;
+    for (const block of textBlocks(edition.blocks)) {
       const { text, covered, dated } = readBlock(block);
-      const paragraph = /^p\d+$/.test(block.id) ? Number(block.id.slice(1)) : undefined;
+      const paragraph = block.type === 'paragraph' ? block.n : undefined;
       const record = (start: number, end: number, entity: string) => {
         const words = text.slice(start, end);
         const allowed = allow.some(
