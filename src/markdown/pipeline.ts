@@ -2,6 +2,9 @@
 // and by the documents loader, so the site and the checks render the same way.
 import remarkDirective from 'remark-directive';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSanitize from 'rehype-sanitize';
+import { editionSanitizeSchema } from './sanitize-schema.ts';
+import remarkMarkupCheck from './remark-markup-check.ts';
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import remarkPageBreaks from './remark-page-breaks.ts';
 import remarkNoteCallouts from './remark-note-callouts.ts';
@@ -29,6 +32,7 @@ export function markdownOptions(entities: EntityRegistry) {
   return {
     remarkPlugins: [
       remarkDirective, // parse only: :name[label]{attrs}; the plugins below give meaning
+      remarkMarkupCheck,
       remarkPageBreaks,
       remarkNoteCallouts,
       remarkEmendations,
@@ -53,6 +57,8 @@ export function markdownOptions(entities: EntityRegistry) {
       rehypeDuplicateIds,
       // links to other sites (the editorial notes' sources) cannot reach back into the page
       [rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }],
+      // order: after every plugin that changes the HTML: only what the edition emits may reach a page
+      [rehypeSanitize, editionSanitizeSchema],
       // order: last, after every plugin that can report a problem or add to the edition data
       rehypeEditionData,
     ],
