@@ -1,7 +1,8 @@
 // Split a Markdown file into YAML frontmatter and body, parse the YAML, and locate schema errors in it.
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
 
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import { closest, distance } from 'fastest-levenshtein';
 
 export interface Frontmatter {
   /** Parsed data, or undefined when the YAML is broken. */
@@ -77,7 +78,10 @@ export function locateSchemaIssues(
       return issue.keys.map((k) => {
         const pair = map?.items?.find((item) => item.key?.value === k);
         const name = key ? `${key}.${k}` : k;
-        return { ...locate(pair?.key ?? here), reason: `unknown ${noun} \`${name}\` (check its spelling against src/schemas/)`, rule: 'archive:schema' };
+        const known = keysAt(schema, path);
+        const guess = known.length ? closest(k, known) : undefined;
+        const hint = guess && distance(k, guess) <= Math.max(2, Math.floor(k.length / 3)) ? `did you mean \`${guess}\`?` : `allowed here: ${known.map((x) => `\`${x}\``).join(', ')}`;
+        return { ...locate(pair?.key ?? here), reason: `unknown ${noun} \`${name}\`: ${hint} (src/schemas/ documents every field)`, rule: 'archive:schema' };
       });
     }
     if (!here) {
@@ -90,4 +94,21 @@ export function locateSchemaIssues(
     return [{ ...locate(here), reason: `${noun} \`${key || '(root)'}\`: ${issue.message}`, rule: 'archive:schema' }];
   });
   return { problems };
+}
+
+/** The keys an object schema allows at a path of the data (through optional, default and array wrappers). */
+function keysAt(schema: z.ZodType, path: (string | number)[]): string[] {
+  let here: z.ZodType | undefined = schema;
+  const unwrap = (s: z.ZodType | undefined): z.ZodType | undefined => {
+    while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+    return s;
+  };
+  for (const step of path) {
+    here = unwrap(here);
+    if (here instanceof z.ZodArray && typeof step === 'number') here = here.element as z.ZodType;
+    else if (here instanceof z.ZodObject && typeof step === 'string') here = here.shape[step] as z.ZodType | undefined;
+    else return [];
+  }
+  here = unwrap(here);
+  return here instanceof z.ZodObject ? Object.keys(here.shape) : [];
 }

@@ -3,10 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { contentDir } from '../lib/content-root.ts';
+import { isoDate, name, webUrl } from './fields.ts';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** A line number of a witness: 1-based. */
 const witnessLine = z.number().int().positive();
@@ -102,9 +100,9 @@ const witnessSchema = z
 export const documentSchema = z
   .object({
     /** Title as printed (the article's own title, not a description). */
-    title: z.string().min(1),
+    title: name,
     /** A short name for lists and cross-references, e.g. "The Dawes Report (1924)". */
-    shortTitle: z.string().min(1).max(40),
+    shortTitle: name.max(40),
     /** Series or part designation as printed, e.g. "Part Four". */
     part: z.string().optional(),
     /** Byline as printed in the source, e.g. "By Rabbi Aryeh Gefen"; omit when the copy has none. */
@@ -118,12 +116,13 @@ export const documentSchema = z
     attribution: z
       .object({
         /** The person proposed. */
-        name: z.string(),
+        name,
         /** How sure: "probable" or "possible". */
         certainty: z.enum(['probable', 'possible']),
         /** The evidence, in a sentence, and what would confirm it. */
         evidence: z.string(),
       })
+      .strict()
       .optional(),
     /** Author's affiliation when the source gives it. */
     affiliation: z.string().optional(),
@@ -139,7 +138,8 @@ export const documentSchema = z
       volume: z.string().optional(),
       /** Issue number as printed. */
       issue: z.string().optional(),
-    }),
+    })
+    .strict(),
     /** Publication date: as printed (possibly in the Hebrew calendar) and in ISO form. */
     date: z.object({
       /** The date exactly as the source gives it, e.g. "29 Av 5762". */
@@ -148,13 +148,14 @@ export const documentSchema = z
       calendar: z.enum(['gregorian', 'hebrew']),
       /** The Gregorian date in ISO form (as precise as known). */
       iso: isoDate,
-    }),
+    })
+    .strict(),
     /** First printed page; present when the original pagination is kept. */
     firstPage: z.number().int().positive().optional(),
     /** Last printed page, if known. */
     lastPage: z.number().int().positive().optional(),
     /** Where the source text can be found online (the copy transcribed, or the publisher's page). */
-    sourceUrl: z.url().optional(),
+    sourceUrl: webUrl.optional(),
     /** Copyright / rights statement for the source text. */
     rights: z.string(),
     /** Short editorial summary shown on the home page (one paragraph). */
@@ -171,18 +172,20 @@ export const documentSchema = z
             what: z.string(),
             /** The removed text, verbatim. */
             text: z.string(),
-          }),
+          })
+          .strict(),
         )
         .default([]),
       /** What the copy lacks (headings, note texts, byline…). */
       lacks: z.array(z.string()).default([]),
       /** Further notes on the transcription and emendation policy for this text. */
       notes: z.array(z.string()).default([]),
-    }),
+    })
+    .strict(),
     /** The received copy this text is transcribed from, and which of its lines are the text (see `witnessSchema`). */
     witness: witnessSchema.optional(),
     /** Sources for any fact in this record that is not in the text itself. */
-    sources: z.array(z.object({ label: z.string(), url: z.url().optional() })).default([]),
+    sources: z.array(z.object({ label: name, url: webUrl.optional() }).strict()).default([]),
   })
   .strict()
   .refine((d) => d.author || d.attribution, {

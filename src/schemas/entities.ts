@@ -1,18 +1,15 @@
 // Entity data: one YAML file per person, place, organization, event or glossary term
 // (content/<collection>/<id>.yaml; the file name is the permanent id).
 import { z } from 'astro/zod';
-
-const isoDate = z
-  .string()
-  .regex(/^-?\d{4}(-\d{2}(-\d{2})?)?$/, 'use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML)');
+import { inOrder, isoDate, name, webUrl } from './fields.ts';
 
 /** Where a fact was checked. */
 export const sourceSchema = z
   .object({
     /** Short title of the source. */
-    label: z.string().min(1),
-    /** Address of the page consulted. */
-    url: z.url().optional(),
+    label: name,
+    /** Address of the page consulted (http or https). */
+    url: webUrl.optional(),
     /** What it supports, or a remark on it. */
     note: z.string().optional(),
   })
@@ -21,7 +18,7 @@ export const sourceSchema = z
 /** Fields every entity shares. */
 const common = {
   /** Other forms of the name used in the texts, and well-known spellings (search and the annotation lint use them). */
-  variants: z.array(z.string().min(1)).default([]),
+  variants: z.array(name).default([]),
   /** One line for popovers and lists (at most 200 characters). */
   description: z.string().min(1).max(200),
   /** Where the facts below that are not in the texts were checked. */
@@ -47,9 +44,9 @@ const identification = z
 export const personSchema = z
   .object({
     /** The name as readers know it. */
-    name: z.string().min(1),
+    name,
     /** Full name, if verified. */
-    fullName: z.string().optional(),
+    fullName: name.optional(),
     /** Date of birth (ISO, as precise as verified). */
     born: isoDate.optional(),
     /** Date of death (ISO, as precise as verified). */
@@ -60,14 +57,15 @@ export const personSchema = z
     identification: identification.optional(),
     ...common,
   })
-  .strict();
+  .strict()
+  .refine((p) => inOrder(p.born, p.died), { message: 'the death date is before the birth date: check both', path: ['died'] });
 
 export const placeKinds = ['city', 'district', 'region', 'country', 'continent', 'building', 'body-of-water', 'front', 'other'] as const;
 
 export const placeSchema = z
   .object({
     /** The name as readers know it. */
-    name: z.string().min(1),
+    name,
     /** The modern name and location (Hongkew → Hongkou District, Shanghai). */
     modernName: z.string().optional(),
     /** What kind of place. */
@@ -81,31 +79,33 @@ export const placeSchema = z
 export const organizationSchema = z
   .object({
     /** The name as readers know it. */
-    name: z.string().min(1),
+    name,
     /** When it was founded (ISO). */
     founded: isoDate.optional(),
     /** When it was dissolved (ISO). */
     dissolved: isoDate.optional(),
     ...common,
   })
-  .strict();
+  .strict()
+  .refine((o) => inOrder(o.founded, o.dissolved), { message: 'dissolved before it was founded: check both dates', path: ['dissolved'] });
 
 export const eventSchema = z
   .object({
     /** The name as readers know it. */
-    name: z.string().min(1),
+    name,
     /** When it began (ISO, as precise as known). */
     start: isoDate,
     /** When it ended (ISO), for events that lasted. */
     end: isoDate.optional(),
     ...common,
   })
-  .strict();
+  .strict()
+  .refine((e) => inOrder(e.start, e.end), { message: 'the event ends before it starts: check `start` and `end`', path: ['end'] });
 
 export const glossarySchema = z
   .object({
     /** The term as the texts most often write it. */
-    term: z.string().min(1),
+    term: name,
     /** The language the term comes from. */
     language: z.string().min(1),
     /** What it means, in a sentence or two. */
