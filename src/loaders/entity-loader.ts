@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError, type LocatedProblem } from './content-errors.ts';
-import { locateSchemaIssues, parseYaml } from './frontmatter.ts';
+import { locateSchemaIssues, normaliseText, parseYaml } from './frontmatter.ts';
 
 export interface EntityFile {
   id: string;
@@ -21,6 +21,8 @@ export function readEntityFolder(root: string, folder: string, schema: z.ZodType
   const entries: EntityFile[] = [];
   const problems: LocatedProblem[] = [];
   if (!existsSync(dir)) return { entries, problems };
+  // one entity per id: x.yaml and x.yml (or X.yaml on a case-insensitive disk) would silently replace each other
+  const firstFileOf = new Map<string, string>();
   for (const name of readdirSync(dir).sort()) {
     const filePath = `${folder}/${name}`;
     if (!/\.ya?ml$/.test(name)) {
@@ -31,7 +33,13 @@ export function readEntityFolder(root: string, folder: string, schema: z.ZodType
     if (!idPattern.test(id)) {
       problems.push({ file: filePath, line: 1, column: 1, reason: `file name "${name}" is the permanent id: use lower-case words joined by hyphens`, rule: 'archive:id' });
     }
-    const parsed = parseYaml(readFileSync(join(dir, name), 'utf8'), 1);
+    const other = firstFileOf.get(id.toLowerCase());
+    if (other) {
+      problems.push({ file: filePath, line: 1, column: 1, reason: `a second file for the id "${id}" (the first is ${other}): keep one file per entity, named <id>.yaml`, rule: 'archive:duplicate-entity' });
+      continue;
+    }
+    firstFileOf.set(id.toLowerCase(), name);
+    const parsed = parseYaml(normaliseText(readFileSync(join(dir, name), 'utf8')), 1);
     problems.push(...parsed.problems.map((p) => ({ file: filePath, ...p })));
     if (!parsed.data) continue;
     const checked = locateSchemaIssues(parsed, schema, 'field');

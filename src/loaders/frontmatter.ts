@@ -1,5 +1,5 @@
 // Split a Markdown file into YAML frontmatter and body, parse the YAML, and locate schema errors in it.
-import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, visit, type Document } from 'yaml';
 
 import { z } from 'astro/zod';
 import { closest, distance } from 'fastest-levenshtein';
@@ -16,6 +16,14 @@ export interface Frontmatter {
   lineCounter?: LineCounter;
   /** Line of the opening `---` + 1: where the YAML starts. */
   firstYamlLine: number;
+}
+
+/**
+ * A content file's text as the loaders read it: without a UTF-8 byte-order mark (editors on Windows add one),
+ * and with CRLF and old-Mac CR line endings as LF, so that line numbers in messages are the editor's lines.
+ */
+export function normaliseText(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 export function splitFrontmatter(text: string): Frontmatter {
@@ -36,11 +44,41 @@ export function splitFrontmatter(text: string): Frontmatter {
 
 export type ParsedYaml = Omit<Frontmatter, 'body' | 'bodyKeepingLines'>;
 
+/**
+ * Limits on YAML that no real record comes near, so that a hostile file (a "billion laughs" chain of
+ * aliases, deep nesting, a huge value) fails with its place instead of exhausting the build.
+ */
+export const yamlLimits = { maxBytes: 256 * 1024, maxAliasCount: 50, maxDepth: 12 } as const;
+
 /** Parse YAML that starts at line `firstLine` of its file; problems carry file lines. */
 export function parseYaml(yamlText: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: Frontmatter['problems'] = [];
+  if (yamlText.length > yamlLimits.maxBytes) {
+    problems.push({ line: firstLine, column: 1, reason: `YAML: ${yamlText.length} characters, more than the ${yamlLimits.maxBytes} a record may have: split it or shorten it`, rule: 'archive:yaml-limit' });
+    return { data: undefined, problems, firstYamlLine: firstLine };
+  }
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined) => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    return { line: pos.line + firstLine - 1, column: pos.col };
+  };
+  let aliases = 0;
+  visit(document, {
+    Alias(_, node) {
+      aliases += 1;
+      if (aliases === 1 || aliases > yamlLimits.maxAliasCount) {
+        problems.push({ ...at(node.range?.[0]), reason: `YAML: alias *${node.source}: the archive's records do not use anchors and aliases (&name / *name); write the value out`, rule: 'archive:yaml-alias' });
+        return visit.BREAK;
+      }
+    },
+    Collection(_, node, path) {
+      if (path.length > yamlLimits.maxDepth * 2) {
+        problems.push({ ...at(node.range?.[0]), reason: `YAML: nested more than ${yamlLimits.maxDepth} levels deep: no field of the schema is`, rule: 'archive:yaml-limit' });
+        return visit.BREAK;
+      }
+    },
+  });
   for (const error of document.errors) {
     const pos = lineCounter.linePos(error.pos[0]);
     problems.push({ line: pos.line + firstLine - 1, column: pos.col, reason: `YAML: ${error.message.split('\n')[0]}`, rule: 'archive:yaml' });
@@ -49,7 +87,7 @@ export function parseYaml(yamlText: string, firstLine = 1): ParsedYaml {
   if (problems.length === 0) {
     if (!isMap(document.contents)) {
       problems.push({ line: firstLine, column: 1, reason: 'expected a YAML mapping (key: value lines)', rule: 'archive:yaml' });
-    } else data = document.toJS() as Record<string, unknown>;
+    } else data = document.toJS({ maxAliasCount: yamlLimits.maxAliasCount }) as Record<string, unknown>;
   }
   return { data, problems, document, lineCounter, firstYamlLine: firstLine };
 }

@@ -10,7 +10,7 @@ import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { createMarkdownProcessor, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { ContentError, type LocatedProblem } from './content-errors.ts';
-import { locateSchemaIssues, splitFrontmatter } from './frontmatter.ts';
+import { locateSchemaIssues, normaliseText, splitFrontmatter } from './frontmatter.ts';
 import type { ContentProblem, EditionData } from '../schemas/edition.ts';
 
 export interface MarkdownLoaderOptions {
@@ -38,10 +38,19 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Read, validate and render every file; return them all, or throw a ContentError listing every problem. */
 export async function loadMarkdownFolder(root: URL, options: MarkdownLoaderOptions): Promise<RenderedFile[]> {
   const dir = new URL(options.base.replace(/\/?$/, '/'), root);
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
-  const processor = await createMarkdownProcessor(options.markdown);
   const problems: LocatedProblem[] = [];
   const files: RenderedFile[] = [];
+  const names: string[] = [];
+  // every file is a document or a mistake: "x.MD" or "x.markdown" would otherwise silently not be published
+  for (const name of (await readdir(dir)).sort()) {
+    if (name.startsWith('.')) continue; // editors' and systems' hidden files (.DS_Store, .gitkeep)
+    if (name.endsWith('.md')) names.push(name);
+    else {
+      const file = relative(fileURLToPath(root), fileURLToPath(new URL(name, dir)));
+      problems.push({ file, line: 1, column: 1, reason: `"${name}" is not a document: a document is one file named <id>.md (lower-case .md); rename it or move it out of ${options.base}`, rule: 'archive:document-file' });
+    }
+  }
+  const processor = await createMarkdownProcessor(options.markdown);
 
   for (const name of names) {
     const url = new URL(name, dir);
@@ -51,7 +60,7 @@ export async function loadMarkdownFolder(root: URL, options: MarkdownLoaderOptio
     if (!idPattern.test(id)) {
       at({ line: 1, column: 1, reason: `file name "${name}" is the permanent id: use lower-case words joined by hyphens`, rule: 'archive:id' });
     }
-    const text = await readFile(url, 'utf8');
+    const text = normaliseText(await readFile(url, 'utf8'));
     const fm = splitFrontmatter(text);
     fm.problems.forEach(at);
     let data: unknown;
@@ -73,6 +82,10 @@ export async function loadMarkdownFolder(root: URL, options: MarkdownLoaderOptio
     // put there by src/markdown/rehype-edition-data.ts, the pipeline's last plugin
     const { problems: pluginProblems = [], edition }: { problems?: ContentProblem[]; edition?: EditionData } = rendered.metadata.frontmatter;
     pluginProblems.forEach(at);
+    if (edition && fm.body.trim() !== '' && !edition.passages.some((p) => p.text !== '')) {
+      // only headings, rules, link definitions or apparatus: the reading page would be empty
+      at({ line: 1, column: 1, reason: 'the document has no paragraph of text (only headings, rules or apparatus): add its text as paragraphs', rule: 'archive:no-text' });
+    }
     if (data !== undefined && edition) {
       files.push({ id, filePath, data, body: fm.body, html: rendered.code, headings: rendered.metadata.headings, edition });
     }

@@ -29,7 +29,7 @@ describe('bad content fails with file:line and what to fix', () => {
       expect(error, `${name} should fail`).toBeInstanceOf(ContentError);
       const message = (error as ContentError).message;
       // every problem names a file of the fixture and a line in it
-      for (const line of message.split('\n').slice(1)) expect(line).toMatch(new RegExp(`^${base}/[^:]+\\.md:\\d+(:\\d+)?: \\S`));
+      for (const line of message.split('\n').slice(1)) expect(line).toMatch(new RegExp(`^${base}/[^:]+:\\d+(:\\d+)?: \\S`));
       const expectedFile = new URL(`${name}/expected.txt`, fixtures);
       if (process.env.UPDATE) writeFileSync(expectedFile, message + '\n');
       expect(message + '\n').toBe(readFileSync(expectedFile, 'utf8'));

@@ -14,7 +14,7 @@ describe('bad entity files fail with file:line', () => {
       const problems = Object.values(entityKinds).flatMap(({ collection, schema }) => readEntityFolder(process.cwd(), `${base}/${name}/${collection}`, schema).problems);
       expect(problems.length, `${name} should report a problem`).toBeGreaterThan(0);
       const message = new ContentError(problems).message;
-      for (const line of message.split('\n').slice(1)) expect(line).toMatch(/^tests\/fixtures\/bad-entities\/[^:]+\.yaml:\d+:\d+: \S/);
+      for (const line of message.split('\n').slice(1)) expect(line).toMatch(/^tests\/fixtures\/bad-entities\/[^:]+\.ya?ml:\d+:\d+: \S/);
       const expectedFile = `${base}/${name}/expected.txt`;
       if (process.env.UPDATE) writeFileSync(expectedFile, message + '\n');
       expect(message + '\n').toBe(readFileSync(expectedFile, 'utf8'));
