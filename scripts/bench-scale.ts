@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
@@ -24,13 +25,9 @@ const root = process.cwd();
 const sources = readdirSync('content/documents').filter((f) => f.endsWith('.md')).sort();
 const entityFolders = ['people', 'places', 'organizations', 'events', 'glossary'];
 
+/** Bytes of all files under a folder (dotfiles too). */
 function du(dir: string): number {
-  let total = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, e.name);
-    total += e.isDirectory() ? du(full) : statSync(full).size;
-  }
-  return total;
+  return globSync('**', { cwd: dir, dot: true }).reduce((total, file) => total + statSync(join(dir, file)).size, 0);
 }
 
 function generate(work: string, n: number) {

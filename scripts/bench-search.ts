@@ -1,8 +1,9 @@
 // Search benchmark (figures, not a test): index size on disk, bytes fetched for a first and a second
 // query, and time from typing to rendered results in headless Chromium. Run after a build:
 //   npm run bench:search [-- "first query" "second query"]
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
@@ -13,20 +14,13 @@ function sizes(dir: string): { total: number; index: number; files: number } {
   let total = 0;
   let index = 0;
   let files = 0;
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else {
-        const size = statSync(full).size;
-        total += size;
-        files++;
-        // the index proper: what search reads (not the optional UI bundles)
-        if (!/pagefind-(component-|modular-)?ui|highlight|playground/.test(e.name)) index += size;
-      }
-    }
-  };
-  walk(dir);
+  for (const file of globSync('**', { cwd: dir, dot: true }).sort()) {
+    const size = statSync(join(dir, file)).size;
+    total += size;
+    files++;
+    // the index proper: what search reads (not the optional UI bundles)
+    if (!/pagefind-(component-|modular-)?ui|highlight|playground/.test(basename(file))) index += size;
+  }
   return { total, index, files };
 }
 

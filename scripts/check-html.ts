@@ -1,7 +1,7 @@
 // Post-build check: every page in dist/ is valid HTML (html-validate, recommended rules).
 // Usage: node scripts/check-html.ts [dist]   (exit 1 on any error)
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 
 export const htmlValidateConfig = {
@@ -14,16 +14,16 @@ export const htmlValidateConfig = {
   },
 } as const;
 
+/** Every HTML file under a folder, as sorted paths that start with the folder. */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(full) : e.name.endsWith('.html') ? [full] : [];
-  });
+  return globSync('**/*.html', { cwd: dir, dot: true })
+    .sort()
+    .map((file) => join(dir, file));
 }
 
 export async function checkHtml(dist = 'dist') {
   const validator = new HtmlValidate(new FileSystemConfigLoader(htmlValidateConfig));
-  const files = htmlFiles(dist).sort();
+  const files = htmlFiles(dist);
   const reports = [];
   for (const file of files) reports.push(await validator.validateFile(file));
   const results = reports.flatMap((r) => r.results);

@@ -1,7 +1,8 @@
 // Post-build check: every internal link and #fragment in dist/ resolves, and no page loads a resource
 // from another origin. Usage: node scripts/check-links.ts [dist]   (exit 1 on any problem)
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { parseHTML } from 'linkedom';
 
 export interface LinkProblem {
@@ -10,11 +11,11 @@ export interface LinkProblem {
   problem: string;
 }
 
+/** Every HTML file under a folder, as sorted paths that start with the folder. */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(full) : e.name.endsWith('.html') ? [full] : [];
-  });
+  return globSync('**/*.html', { cwd: dir, dot: true })
+    .sort()
+    .map((file) => join(dir, file));
 }
 
 /** The site path of a built file: dist/about/index.html → /about/ */

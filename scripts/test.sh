@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# The whole test suite (npm test): installs what a fresh machine lacks, builds the site, runs every test.
+# The whole test suite (npm test): installs what a fresh machine lacks, builds the site, then runs the parts in
+# order (unit, build checks, browser tests), timing each. Every part runs even if one before it failed; the last
+# line is `N passed, N failed, N skipped` over all parts, and the exit status is non-zero if any part failed.
+# Extra arguments go to each vitest run (e.g. `npm test -- -t map`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,16 +19,62 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
 fi
 
 export ASTRO_TELEMETRY_DISABLED=1
-echo "› Building the site…"
-npm run build --silent
-
-echo "› Running the tests…"
 mkdir -p tmp
+rm -f tmp/test-results-*.json tmp/test-results-failed-parts.txt
 status=0
-npm exec --no -- vitest run --reporter=default --reporter=json --outputFile.json=tmp/test-results.json "$@" || status=$?
-# one plain closing line that any CI can read
+times=()
+
+# run_part NAME COMMAND…: runs a part, prints its time, remembers a failure and goes on
+run_part() {
+  local name=$1
+  shift
+  echo "› ${name}…"
+  local start=$SECONDS part_status=0
+  "$@" || part_status=$?
+  local took=$((SECONDS - start))
+  times+=("${name} ${took} s")
+  if [ "$part_status" -ne 0 ]; then
+    status=1
+    echo "› ${name}: FAILED (exit ${part_status}) after ${took} s"
+    # a part that fails without a vitest report (the build, a crash) still counts in the closing line
+    [ -f "tmp/test-results-${name}.json" ] || echo "$name" >>tmp/test-results-failed-parts.txt
+  else
+    echo "› ${name}: done in ${took} s"
+  fi
+}
+
+# run_vitest NAME PROJECT: one vitest project (vitest.config.ts) with a JSON report in tmp/
+run_vitest() {
+  local name=$1 project=$2
+  shift 2
+  # with a filter from the command line a part may match nothing: that is not a failure then
+  local extra=()
+  if [ "$#" -gt 0 ]; then extra=(--passWithNoTests); fi
+  npm exec --no -- vitest run --project "$project" --reporter=default --reporter=json \
+    --outputFile.json="tmp/test-results-${name}.json" "${extra[@]}" "$@"
+}
+
+# the parts, in order
+run_part build npm run build --silent
+run_part unit run_vitest unit unit "$@"
+run_part build-checks run_vitest build-checks build "$@"
+run_part e2e run_vitest e2e e2e "$@"
+
+echo "› Time per part: $(IFS=,; echo "${times[*]}" | sed 's/,/, /g')"
+# one plain closing line that any CI can read, summed over the parts' reports
 node -e '
-  const r = JSON.parse(require("fs").readFileSync("tmp/test-results.json", "utf8"));
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
-' || true
+  const fs = require("fs");
+  let passed = 0, failed = 0, skipped = 0;
+  for (const name of ["unit", "build-checks", "e2e"]) {
+    const file = `tmp/test-results-${name}.json`;
+    if (!fs.existsSync(file)) continue;
+    const r = JSON.parse(fs.readFileSync(file, "utf8"));
+    passed += r.numPassedTests;
+    skipped += r.numPendingTests + r.numTodoTests;
+    // a test file that failed before any of its tests ran (an import error, dist/ missing) has no failed test
+    failed += r.numFailedTests + r.testResults.filter((f) => f.status === "failed" && !f.assertionResults.some((a) => a.status === "failed")).length;
+  }
+  if (fs.existsSync("tmp/test-results-failed-parts.txt")) failed += fs.readFileSync("tmp/test-results-failed-parts.txt", "utf8").split("\n").filter(Boolean).length;
+  console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+' || status=1
 exit $status

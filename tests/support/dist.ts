@@ -1,6 +1,7 @@
 // Read the built site (dist/) for post-build tests: pages, parsed HTML, and the text a reader sees.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { parseHTML } from 'linkedom';
 
 export const distDir = join(process.cwd(), 'dist');
@@ -9,22 +10,21 @@ export function requireBuild(): void {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ is missing: run "npm run build" first (npm test does)');
 }
 
-/** Every built HTML file, as site paths ("/", "/about/", "/404.html"). */
+/** Every built HTML file, as site paths ("/", "/about/", "/404.html") and absolute file names, sorted by path. */
 export function builtPages(): { path: string; file: string }[] {
   requireBuild();
-  const out: { path: string; file: string }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const rel = '/' + relative(distDir, full).replace(/\\/g, '/');
-        out.push({ path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, file: full });
-      }
-    }
-  };
-  walk(distDir);
-  return out.sort((a, b) => a.path.localeCompare(b.path));
+  return builtFiles('**/*.html')
+    .map((rel) => {
+      const path = '/' + rel;
+      return { path: path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path, file: join(distDir, rel) };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The files of dist/ that match a glob (tinyglobby syntax), as sorted POSIX paths relative to dist/. */
+export function builtFiles(pattern: string | string[]): string[] {
+  requireBuild();
+  return globSync(pattern, { cwd: distDir, dot: true }).sort();
 }
 
 export function loadPage(path: string): Document {

@@ -1,10 +1,9 @@
-// Dates: the editor's `when` values, the Hebrew dates converted with @hebcal/core (never typed by hand),
-// and the dates of the Kalmanovitz biography as the built reader shows them.
+// Dates: the editor's `when` values, the Hebrew dates converted with @hebcal/core (never typed by hand), and
+// where texts overlap. How the built reader shows them: tests/build/dates-in-reader.test.ts.
 import { readFileSync } from 'node:fs';
 import { HDate } from '@hebcal/core';
 import { describe, expect, test } from 'vitest';
 import { DateSyntaxError, formatRange, htmlDatetime, overlapBands, parseHebrew, parseWhen } from '../../src/lib/dates.ts';
-import { loadPage } from '../support/dist.ts';
 
 /** The Gregorian day of a Hebrew date, straight from the library (local fields of its Date). */
 const greg = (day: number, month: string, year: number) => {
@@ -78,27 +77,6 @@ describe('Hebrew dates (`hebrew`), converted with @hebcal/core', () => {
   test('a leap year has Adar I and Adar II', () => {
     expect(parseHebrew('13 Adar I 5703').gregorian.start).toBe(greg(13, 'Adar I', 5703));
     expect(parseHebrew('13 Adar I 5703').gregorian.start).toBe('1943-02-18'); // the ghetto proclamation (editorial note)
-  });
-});
-
-describe('dates in the reader', () => {
-  const page = loadPage('/documents/in-tempestuous-times-part-four/');
-  test('each Hebrew date carries its conversion as datetime and in a tooltip tied to it', () => {
-    const dates = Array.from(page.querySelectorAll('.doc-text .date-hebrew'));
-    expect(dates.length).toBe(hebrewDates.length); // each value occurs once
-    const seventhOfAv = dates.find((d) => d.textContent!.startsWith('the seventh of Av 5705'))!;
-    expect(seventhOfAv.tagName).toBe('TIME');
-    expect(seventhOfAv.getAttribute('datetime')).toBe(greg(7, 'Av', 5705));
-    const tip = page.getElementById(seventhOfAv.getAttribute('aria-describedby')!)!;
-    expect(tip.textContent).toBe('7 Av 5705 = Tuesday, 17 July 1945');
-    expect(tip.hasAttribute('data-apparatus')).toBe(true);
-  });
-
-  test("a gloss that disagrees with the conversion is said so; one that agrees is not", () => {
-    const notes = Array.from(page.querySelectorAll('.doc-text .date-note')).map((n) => n.textContent!);
-    expect(notes).toContain('13 Nisan 5703 = Sunday, 18 April 1943');
-    expect(notes.find((n) => n.startsWith('1 Elul 5700'))).toBe('1 Elul 5700 = Wednesday, 4 September 1940');
-    expect(notes.filter((n) => n.includes('as the text has it'))).toEqual([]);
   });
 });
 
