@@ -72,7 +72,7 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
     markdown: markdownOptions(entities),
   });
   const allowFile = join(root, contentDir, 'annotation-lint-allowlist.yaml');
-  const allow: AllowEntry[] = existsSync(allowFile) ? (parse(readFileSync(allowFile, 'utf8')) ?? []) : [];
+  const allow: AllowEntry[] = existsSync(allowFile) ? ((parse(readFileSync(allowFile, 'utf8')) as AllowEntry[] | null) ?? []) : [];
   // longest names first, so "William Graves" is judged before "Graves"
   const names = [...entities.values()]
     .flatMap((e) => e.names.map((name) => ({ name, entity: `${e.kind}:${e.id}` })))
@@ -82,7 +82,7 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
   for (const file of files) {
     const edition = (file.pluginData as { edition: EditionData }).edition;
     const { document } = parseHTML(`<main>${file.html}</main>`);
-    const blocks = Array.from(document.querySelectorAll('p[id^="p"], h1[id], h2[id], h3[id], h4[id]')) as unknown as Element[];
+    const blocks = Array.from(document.querySelectorAll('p[id^="p"], h1[id], h2[id], h3[id], h4[id]'));
     for (const block of blocks) {
       if (block.closest('[data-footnotes]')) continue;
       const { text, covered, dated } = readBlock(block);

@@ -64,7 +64,7 @@ export function teiFor(doc: DocumentEntry, html: string, site: URL): string {
   const body: string[] = doc.data.firstPage ? [`<pb n="${doc.data.firstPage}"/>`] : [];
   let open = 0;
   const closeTo = (level: number) => {
-    while (open > level) (body.push('</div>'), open--);
+    for (; open > level; open--) body.push('</div>');
   };
   for (const el of Array.from(root.children)) {
     const tag = el.tagName.toLowerCase();

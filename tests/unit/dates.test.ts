@@ -86,7 +86,7 @@ describe('dates in the reader', () => {
   test('each Hebrew date carries its conversion as datetime and in a tooltip tied to it', () => {
     const dates = Array.from(page.querySelectorAll('.doc-text .date-hebrew'));
     expect(dates.length).toBe(hebrewDates.length); // each value occurs once
-    const seventhOfAv = dates.find((d) => d.textContent!.startsWith('the seventh of Av 5705'))!;
+    const seventhOfAv = dates.find((d) => d.textContent.startsWith('the seventh of Av 5705'))!;
     expect(seventhOfAv.tagName).toBe('TIME');
     expect(seventhOfAv.getAttribute('datetime')).toBe(greg(7, 'Av', 5705));
     const tip = page.getElementById(seventhOfAv.getAttribute('aria-describedby')!)!;
@@ -95,7 +95,7 @@ describe('dates in the reader', () => {
   });
 
   test("a gloss that disagrees with the conversion is said so; one that agrees is not", () => {
-    const notes = Array.from(page.querySelectorAll('.doc-text .date-note')).map((n) => n.textContent!);
+    const notes = Array.from(page.querySelectorAll('.doc-text .date-note')).map((n) => n.textContent);
     expect(notes).toContain('13 Nisan 5703 = Sunday, 18 April 1943');
     expect(notes.find((n) => n.startsWith('1 Elul 5700'))).toBe('1 Elul 5700 = Wednesday, 4 September 1940');
     expect(notes.filter((n) => n.includes('as the text has it'))).toEqual([]);

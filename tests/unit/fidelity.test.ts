@@ -29,7 +29,7 @@ for (const slug of Object.keys(seeds) as Slug[]) {
       const head = ['.doc-title', '.doc-byline:not(.doc-byline-missing)', '.doc-part']
         .map((s) => doc.querySelector(s)?.textContent ?? '')
         .join(' ');
-      expect(words(head).join(' ')).toBe(words(seedHead(slug) || doc.querySelector('.doc-title')!.textContent!).join(' '));
+      expect(words(head).join(' ')).toBe(words(seedHead(slug) || doc.querySelector('.doc-title')!.textContent).join(' '));
     });
 
     test('the reading view differs from the source only by its recorded emendations', () => {
@@ -37,20 +37,21 @@ for (const slug of Object.keys(seeds) as Slug[]) {
       // corrections: that must be exactly what the reading view shows.
       const emendations = Array.from(text.querySelectorAll('.emendation'));
       expect(emendations.length).toBeGreaterThan(0);
+      // the marks are private-use characters, which no source text contains
       const corrections: string[] = [];
       for (const [i, e] of emendations.entries()) {
-        corrections.push(e.querySelector('.corr')!.textContent!);
-        e.querySelector('.sic')!.insertAdjacentText('afterbegin', `\u0001${i}\u0002`);
-        e.querySelector('.sic')!.insertAdjacentText('beforeend', '\u0003');
+        corrections.push(e.querySelector('.corr')!.textContent);
+        e.querySelector('.sic')!.insertAdjacentText('afterbegin', `\uE000${i}\uE001`);
+        e.querySelector('.sic')!.insertAdjacentText('beforeend', '\uE002');
       }
       const marked = viewText(text, 'diplomatic');
-      expectSameWords(words(marked.replace(/\u0001\d+\u0002|\u0003/g, '')), words(seedBody(slug)), `${slug} (marked)`);
-      const expectedReading = marked.replace(/\u0001(\d+)\u0002[^\u0003]*\u0003/g, (_, i) => corrections[Number(i)]);
+      expectSameWords(words(marked.replace(/\uE000\d+\uE001|\uE002/g, '')), words(seedBody(slug)), `${slug} (marked)`);
+      const expectedReading = marked.replace(/\uE000(\d+)\uE001[^\uE002]*\uE002/g, (_, i) => corrections[Number(i)]);
       expectSameWords(words(viewText(text, 'reading')), words(expectedReading), `${slug} (reading)`);
     });
 
     test('site boilerplate recorded in the transcription note is not in the reading text', () => {
-      const removed = Array.from(doc.querySelectorAll('.transcription-note .verbatim')).map((q) => q.textContent!);
+      const removed = Array.from(doc.querySelectorAll('.transcription-note .verbatim')).map((q) => q.textContent);
       for (const r of removed) {
         const firstPart = r.split(' / ')[0];
         expect(text.textContent).not.toContain(firstPart);
