@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
@@ -82,7 +83,7 @@ function seconds(text: string | undefined): number {
 
 /** The edition build's stages, from its log: content (loading and rendering the texts), pages, Pagefind. */
 function stages(log: string) {
-  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters(log);
   const after = (marker: string) => seconds(/Completed in ([^.\n]*(?:\.\d+)?s)/.exec(plain.slice(plain.indexOf(marker)))?.[1]);
   return { content: after('Collecting build info'), pages: after('generating static routes') };
 }
@@ -90,7 +91,7 @@ function stages(log: string) {
 /** Time per kind of page (summed from Astro's "(+12ms)" per page), largest first. */
 function pageKinds(log: string) {
   const kinds = new Map<string, { ms: number; count: number }>();
-  for (const [, path, ms] of log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/├─ (\/\S+) \(\+([\d.]+m?s)\)/g)) {
+  for (const [, path, ms] of stripVTControlCharacters(log).matchAll(/├─ (\/\S+) \(\+([\d.]+m?s)\)/g)) {
     const kind = path
       .replace(/^\/documents\/[^/]+\/(cite|source)\//, '/documents/*/$1/')
       .replace(/^\/documents\/[^/]+\/index\.html$/, '/documents/*/ (reader)')

@@ -2,9 +2,9 @@
 // Usage: node scripts/check-html.ts [dist]   (exit 1 on any error)
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
+import { HtmlValidate, FileSystemConfigLoader, formatterFactory, type ConfigData } from 'html-validate';
 
-export const htmlValidateConfig = {
+export const htmlValidateConfig: ConfigData = {
   extends: ['html-validate:recommended'],
   rules: {
     // Shiki colours code with style attributes; the CSP allows inline styles, never inline scripts
@@ -12,7 +12,7 @@ export const htmlValidateConfig = {
     // a document page is titled with the article's full title, which can be long: accuracy first
     'long-title': 'off',
   },
-} as const;
+};
 
 /** Every HTML file under a folder, as sorted paths that start with the folder. */
 function htmlFiles(dir: string): string[] {

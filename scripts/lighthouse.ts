@@ -51,7 +51,7 @@ try {
     console.log(`${path}: FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 const header = ['page', ...categories];

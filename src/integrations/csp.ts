@@ -63,7 +63,7 @@ export default function cspIntegration(): AstroIntegration {
         if (inline.length) {
           throw new Error(
             `CSP: inline <script> in ${inline.length} page(s), which the policy (script-src 'self') would block: ${inline.slice(0, 5).join(', ')}` +
-              '. Move the code into a module script (src/scripts/) imported from a <script> tag, and keep vite.build.assetsInlineLimit at 0.',
+              '. Move the code into a module script (src/client/) imported from a <script> tag, and keep vite.build.assetsInlineLimit at 0.',
           );
         }
         if (unprotected.length) {

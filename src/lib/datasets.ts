@@ -4,7 +4,7 @@ import { entityKinds } from '../schemas/entities.ts';
 import { chronology } from './chronology.ts';
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break. */
-const csvField = (value: unknown) => {
+const csvField = (value: string | number | null | undefined) => {
   const s = value == null ? '' : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };

@@ -1,6 +1,7 @@
 // The archive's entities and their mentions, read from the collections and from the one list of mentions
 // the Markdown pipeline extracted (edition.mentions). Every page that shows mentions reads this.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { z } from 'astro/zod';
 import { entityHref, entityKinds, entityKindNames, type EntityKind } from '../schemas/entities.ts';
 import { allDocuments, editionOf, type DocumentEntry } from './documents.ts';
 import type { Mention } from '../schemas/edition.ts';
@@ -17,6 +18,15 @@ export interface Entity {
   href: string;
   entry: CollectionEntry<Collection>;
 }
+
+/**
+ * An entity's record read without knowing its kind: every field of every kind's schema
+ * (src/schemas/entities.ts), each optional. Use `entity.entry.data as AnyEntityData`.
+ */
+export type AnyEntityData = Partial<
+  EntityData<'person'> & EntityData<'place'> & EntityData<'org'> & EntityData<'event'> & EntityData<'term'>
+>;
+type EntityData<K extends EntityKind> = z.output<(typeof entityKinds)[K]['schema']>;
 
 export interface DocumentMention extends Mention {
   document: DocumentEntry;
@@ -53,7 +63,7 @@ async function load() {
   const documents = await allDocuments();
   const entities: Entity[] = [];
   for (const kind of entityKindNames) {
-    for (const entry of await getCollection(entityKinds[kind].collection as Collection)) {
+    for (const entry of await getCollection(entityKinds[kind].collection)) {
       const data = entry.data as { name?: string; term?: string; description?: string; meaning?: string };
       entities.push({
         kind,

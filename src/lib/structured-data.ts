@@ -1,6 +1,6 @@
 // schema.org JSON-LD for documents and entities, from the same records the pages show.
 import type { DocumentEntry } from './documents.ts';
-import type { Entity } from './entities.ts';
+import type { AnyEntityData, Entity } from './entities.ts';
 
 type Json = Record<string, unknown>;
 
@@ -32,8 +32,8 @@ export function documentJsonLd(doc: DocumentEntry, url: string): Json {
 }
 
 export function entityJsonLd(entity: Entity, url: string): Json {
-  const data = entity.entry.data as Record<string, any>;
-  const alternateName = (data.variants as string[] | undefined)?.filter((v) => v !== entity.name);
+  const data = entity.entry.data as AnyEntityData;
+  const alternateName = data.variants?.filter((v) => v !== entity.name);
   const common = { '@context': 'https://schema.org', name: entity.name, alternateName, description: entity.description, url };
   switch (entity.kind) {
     case 'person':

@@ -49,7 +49,7 @@ describe('chronology page', () => {
 
   test('each entry is filed under its year, and the filter knows its texts', () => {
     for (const section of Array.from(page.querySelectorAll('section.chrono-year'))) {
-      const year = section.querySelector('h2')!.textContent!;
+      const year = section.querySelector('h2')!.textContent;
       for (const e of Array.from(section.querySelectorAll('li.chrono-entry'))) {
         expect(e.getAttribute('data-start')!.slice(0, 4)).toBe(year);
         for (const d of e.getAttribute('data-in')!.split(' ').filter(Boolean)) expect(section.getAttribute('data-in')!.split(' ')).toContain(d);
@@ -102,7 +102,7 @@ describe('timelines on event and person pages', () => {
   test('an event page shows the event and the dates that date it', () => {
     const page = loadPage('/events/armistice-of-11-november-1918/');
     expect(page.querySelector('.entity-timeline svg.timeline-strip')).not.toBeNull();
-    const items = Array.from(page.querySelectorAll('.timeline-list li')).map((li) => li.textContent!);
+    const items = Array.from(page.querySelectorAll('.timeline-list li')).map((li) => li.textContent);
     expect(items[0]).toContain('11 November 1918');
     expect(items.some((i) => i.includes('“November 1918”'))).toBe(true);
   });

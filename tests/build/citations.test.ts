@@ -12,10 +12,10 @@ function citationsOf(slug: string, id: string) {
   const block = loadPage(`/documents/${slug}/cite/`).getElementById(id)!;
   const formats: Record<string, { citation: string; reference: string }> = {};
   for (const dt of Array.from(block.querySelectorAll('.citations dt'))) {
-    const [citation, reference] = Array.from(dt.nextElementSibling!.querySelectorAll('.cite-text')).map((p) => p.textContent!);
-    formats[dt.textContent!] = { citation, reference };
+    const [citation, reference] = Array.from(dt.nextElementSibling!.querySelectorAll('.cite-text')).map((p) => p.textContent);
+    formats[dt.textContent] = { citation, reference };
   }
-  const [bibtex, cslJson] = Array.from(block.querySelectorAll('pre')).map((p) => p.textContent!);
+  const [bibtex, cslJson] = Array.from(block.querySelectorAll('pre')).map((p) => p.textContent);
   return { formats, bibtex, cslJson: JSON.parse(cslJson) };
 }
 

@@ -35,7 +35,7 @@ describe('markup in YAML renders as text', () => {
 
   test('JSON-LD still parses and holds the text as written', () => {
     const doc = page('/people/william-graves');
-    const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent);
     expect(data.name).toBe('William <b>S.</b> Graves');
     expect(doc.querySelector('script[type="application/ld+json"]')!.textContent).not.toContain('</script');
   });

@@ -31,7 +31,7 @@ describe('map', () => {
       const boxes = Array.from(svg.querySelectorAll('text.map-label')).map((l) => {
         const x = Number(l.getAttribute('x'));
         const y = Number(l.getAttribute('y'));
-        const w = l.textContent!.length * 11 * 0.56;
+        const w = l.textContent.length * 11 * 0.56;
         const anchor = l.getAttribute('text-anchor');
         const left = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
         return [left, y - 9, left + w, y + 2];

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { builtPages, distDir, loadPage } from '../support/dist.ts';
 
 const site = 'https://archive-reader.example.org';
-const jsonLd = (path: string) => Array.from(loadPage(path).querySelectorAll('script[type="application/ld+json"]')).map((s) => JSON.parse(s.textContent!));
+const jsonLd = (path: string) => Array.from(loadPage(path).querySelectorAll('script[type="application/ld+json"]')).map((s) => JSON.parse(s.textContent));
 
 describe('metadata', () => {
   test('JSON-LD parses on every page that has it, and has a schema.org type', () => {

@@ -16,7 +16,7 @@ describe('annotated source view', () => {
       for (const [n, words] of Object.entries(pins)) {
         const link = links.find((a) => a.getAttribute('href') === `/documents/${slug}/#p${n}`);
         expect(link, `a line links to #p${n}`).toBeTruthy();
-        const line = link!.closest('.line')!.textContent!.replace(/^\d+/, '');
+        const line = link!.closest('.line')!.textContent.replace(/^\d+/, '');
         expect(unmark(line).startsWith(words.split(' ').slice(0, 3).join(' ')), `line of #p${n}: ${line.slice(0, 80)}`).toBe(true);
       }
     });

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
 import { distDir, loadPage, viewText, words } from '../support/dist.ts';
-import { join } from 'node:path';
 
 const slugs = ['americas-withdrawal-from-siberia', 'the-dawes-report', 'in-tempestuous-times-part-four'];
 const TEI = 'http://www.tei-c.org/ns/1.0';
@@ -22,7 +21,7 @@ function textWithout(node: Node, skip: Set<string>): string {
   if (skip.has(el.localName)) return '';
   const block = ['p', 'head', 'div', 'quote', 'milestone'].includes(el.localName);
   let out = block ? ' ' : '';
-  for (let c = el.firstChild; c; c = c.nextSibling) out += textWithout(c as Node, skip);
+  for (let c = el.firstChild; c; c = c.nextSibling) out += textWithout(c, skip);
   return out + (block ? ' ' : '');
 }
 
@@ -32,7 +31,7 @@ describe('TEI P5 downloads', () => {
       const xml = readFileSync(`${distDir}/data/tei/${slug}.xml`, 'utf8');
       const { doc, errors } = parseStrict(xml);
       expect(errors).toEqual([]);
-      expect(doc.documentElement.namespaceURI).toBe(TEI);
+      expect(doc.documentElement?.namespaceURI).toBe(TEI);
       expect(doc.getElementsByTagNameNS(TEI, 'teiHeader').length).toBe(1);
 
       const source = readFileSync(`content/documents/${slug}.md`, 'utf8');

@@ -30,7 +30,7 @@ export function builtFiles(pattern: string | string[]): string[] {
 export function loadPage(path: string): Document {
   requireBuild();
   const file = path.endsWith('.html') ? join(distDir, path) : join(distDir, path, 'index.html');
-  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+  return parseHTML(readFileSync(file, 'utf8')).document;
 }
 
 const blockTags = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'LI', 'BLOCKQUOTE', 'SECTION', 'DIV', 'BR']);

@@ -83,14 +83,14 @@ async function check(text: string, label: string) {
   try {
     result = await loadMarkdownFolder(pathToFileURL(process.cwd() + '/'), { base, ...options });
   } catch (error) {
-    if (!(error instanceof ContentError)) throw new Error(`${label}: crashed instead of a located message: ${(error as Error).stack}\n--- input ---\n${text}`);
+    if (!(error instanceof ContentError)) throw new Error(`${label}: crashed instead of a located message: ${(error as Error).stack}\n--- input ---\n${text}`, { cause: error });
     const lines = error.message.split('\n').slice(1).filter(Boolean);
     expect(lines.length, `${label}: a ContentError with no problem listed`).toBeGreaterThan(0);
     for (const line of lines) expect(line, `${label}\n--- input ---\n${text}`).toMatch(/\.md:\d+(:\d+)?: \S/);
     return 'failed';
   }
   expect(result).toHaveLength(1);
-  expect(result![0].html.trim().length, `${label}: loaded but wrote an empty page\n--- input ---\n${text}`).toBeGreaterThan(0);
+  expect(result[0].html.trim().length, `${label}: loaded but wrote an empty page\n--- input ---\n${text}`).toBeGreaterThan(0);
   return 'built';
 }
 

@@ -31,7 +31,7 @@ for (const tools of document.querySelectorAll<HTMLElement>('.passage .passage-to
 
 for (const text of document.querySelectorAll<HTMLElement>('.cite-text[data-copy]')) {
   const label = text.closest('dd')?.previousElementSibling?.textContent ?? 'citation';
-  text.after(button('Copy', `Copy this ${label} citation`, () => void copy(text.textContent!.trim(), `${label} citation copied.`)));
+  text.after(button('Copy', `Copy this ${label} citation`, () => void copy(text.textContent.trim(), `${label} citation copied.`)));
 }
 
 /** Today as the reader's computer has it: the access date, added at copying so that builds stay reproducible. */
@@ -53,5 +53,5 @@ export function withAccessDate(code: string, format: string, [y, m, d] = today()
 
 for (const block of document.querySelectorAll<HTMLElement>('[data-copy-code]')) {
   const label = block.dataset.label ?? 'code';
-  block.append(button('Copy', `Copy this citation as ${label}`, () => void copy(withAccessDate(block.querySelector('pre')!.textContent!, block.dataset.copyCode!), `${label} copied, with today as the access date.`)));
+  block.append(button('Copy', `Copy this citation as ${label}`, () => void copy(withAccessDate(block.querySelector('pre')!.textContent, block.dataset.copyCode!), `${label} copied, with today as the access date.`)));
 }

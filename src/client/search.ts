@@ -35,12 +35,12 @@ const PAGE = 20;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-q')!;
 const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
-const status = document.querySelector<HTMLElement>('#search-status')!;
+const statusLine = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
 const pagefindUrl = '/pagefind/pagefind.js';
-const pagefind: Pagefind = await import(/* @vite-ignore */ pagefindUrl);
+const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
 await pagefind.options({ excerptLength: 36 });
 await pagefind.init();
 
@@ -171,7 +171,7 @@ async function update(state: State) {
     renderFilters(null, state, totals);
     list.replaceChildren();
     more.hidden = true;
-    status.textContent = 'Type a word, a phrase or a name.';
+    statusLine.textContent = 'Type a word, a phrase or a name.';
     return;
   }
   const search = await pagefind.search(state.q || null, { filters: state.filters });
@@ -183,7 +183,7 @@ async function update(state: State) {
   list.replaceChildren();
   await showMore(state.q);
   const n = search.results.length;
-  status.textContent = n
+  statusLine.textContent = n
     ? `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${hasFilters ? ' (filtered)' : ''}.`
     : `No results${state.q ? ` for “${state.q}”` : ''}${hasFilters ? ' with these filters' : ''}.`;
 }
