@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startStaticServer } from '../tests/support/static-server.ts';
+import { startStaticServer } from './lib/static-server.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../src/markdown/pipeline.ts';

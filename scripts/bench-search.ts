@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startStaticServer } from '../tests/support/static-server.ts';
+import { startStaticServer } from './lib/static-server.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
 
 const [first = 'Vladivostok', second = 'Kastner'] = process.argv.slice(2);
