@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright-core';
-import { startStaticServer } from '../tests/support/static-server.ts';
+import { startStaticServer } from './lib/static-server.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../src/markdown/pipeline.ts';

@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { chromium } from 'playwright-core';
-import { startStaticServer } from '../tests/support/static-server.ts';
+import { startStaticServer } from './lib/static-server.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
 
 const [first = 'Vladivostok', second = 'Kastner'] = process.argv.slice(2);

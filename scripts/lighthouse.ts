@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { startStaticServer } from '../tests/support/static-server.ts';
+import { startStaticServer } from './lib/static-server.ts';
 import { chromiumPath } from '../tests/support/browser.ts';
 import { requireBuild } from '../tests/support/dist.ts';
 

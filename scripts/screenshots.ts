@@ -1,7 +1,7 @@
 // Take screenshots of built pages at phone and desktop widths, light and dark, for a person to look at.
 // Usage: node scripts/screenshots.ts [outDir] [path…]   (serves dist/ itself)
 import { chromium } from 'playwright-core';
-import { startStaticServer } from '../tests/support/static-server.ts';
+import { startStaticServer } from './lib/static-server.ts';
 import { chromiumPath, chromiumArgs } from '../tests/support/browser.ts';
 
 const outDir = process.argv[2] ?? 'tmp/screenshots';

@@ -6,10 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x node_modules/.bin/node ]; then
-  echo "› Installing dependencies (npm install, versions from the lockfile)…"
-  npm install --no-audit --no-fund
-fi
+bash scripts/install.sh   # npm ci on a fresh clone or after the lockfile changed
 
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "› Installing Debian's Chromium for the browser tests…"
