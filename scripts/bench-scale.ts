@@ -11,19 +11,24 @@ import { globSync } from 'tinyglobby';
 import { stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './lib/static-server.ts';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+import { chromiumArgs, chromiumPath } from './lib/browser.ts';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../src/markdown/pipeline.ts';
 import { loadEntityRegistry } from '../src/lib/entity-registry.ts';
 
-const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const counts = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 if (!counts.length) {
   console.error('usage: npm run bench:scale -- <N> [more N…]');
   process.exit(2);
 }
 
 const root = process.cwd();
-const sources = readdirSync('content/documents').filter((f) => f.endsWith('.md')).sort();
+const sources = readdirSync('content/documents')
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 const entityFolders = ['people', 'places', 'organizations', 'events', 'glossary'];
 
 /** Bytes of all files under a folder (dotfiles too). */
@@ -40,7 +45,10 @@ function generate(work: string, n: number) {
   cpSync('content/annotation-lint-allowlist.yaml', join(work, 'content', 'annotation-lint-allowlist.yaml'));
   for (let i = 0; i < n; i++) {
     const file = sources[i % sources.length];
-    writeFileSync(join(docs, file.replace(/\.md$/, `-copy-${String(i + 1).padStart(4, '0')}.md`)), readFileSync(join('content/documents', file)));
+    writeFileSync(
+      join(docs, file.replace(/\.md$/, `-copy-${String(i + 1).padStart(4, '0')}.md`)),
+      readFileSync(join('content/documents', file)),
+    );
   }
 }
 
@@ -69,7 +77,7 @@ function plainProject(work: string, processor: 'unified' | 'satteri') {
     join(dir, 'src', 'pages', 'documents', '[slug].astro'),
     "---\nimport { getCollection, render } from 'astro:content';\n" +
       "export async function getStaticPaths() { return (await getCollection('documents')).map((doc) => ({ params: { slug: doc.id }, props: { doc } })); }\n" +
-      "const { Content } = await render(Astro.props.doc);\n---\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Astro.props.doc.data.title}</title></head><body><main><h1>{Astro.props.doc.data.title}</h1><Content /></main></body></html>\n",
+      'const { Content } = await render(Astro.props.doc);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{Astro.props.doc.data.title}</title></head><body><main><h1>{Astro.props.doc.data.title}</h1><Content /></main></body></html>\n',
   );
   return dir;
 }
@@ -108,12 +116,16 @@ function pageKinds(log: string) {
 
 function build(args: string[], env: Record<string, string>) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--max-old-space-size=12288', '--max-semi-space-size=64', 'node_modules/astro/bin/astro.mjs', 'build', ...args], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=12288', '--max-semi-space-size=64', 'node_modules/astro/bin/astro.mjs', 'build', ...args],
+    {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`build failed:\n${(result.stdout + result.stderr).slice(-4000)}`);
   return { seconds, log: result.stdout + result.stderr };
@@ -143,7 +155,9 @@ async function firstSearchBytes(dist: string, query: string) {
  * annotation plugin) and through Astro's default pipeline (GFM, Shiki; directives stay text).
  */
 async function markdownStage(contentDir: string) {
-  const docs = readdirSync(join(contentDir, 'documents')).map((f) => readFileSync(join(contentDir, 'documents', f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const docs = readdirSync(join(contentDir, 'documents')).map((f) =>
+    readFileSync(join(contentDir, 'documents', f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
+  );
   const edition = await createMarkdownProcessor(markdownOptions(loadEntityRegistry(root, contentDir)));
   const plain = await createMarkdownProcessor({});
   const time = async (processor: typeof plain, bodies = docs) => {
@@ -187,15 +201,29 @@ for (const n of counts) {
   results.push({ n, total: edition.seconds, astro: edition.seconds - pagefind, pagefind, plain: builds.unified, stage: stage.edition });
   const per = (t: number) => `${((t / n) * 1000).toFixed(0)} ms per document`;
   console.log(`\nN = ${n} documents (${records} search records; ${pages} pages in the edition, ${plainPages} in each plain build)`);
-  console.log(`  edition build   ${edition.seconds.toFixed(1)} s  = Astro ${(edition.seconds - pagefind).toFixed(1)} s + Pagefind ${pagefind.toFixed(1)} s;  ${per(edition.seconds)}`);
-  console.log(`    stages        content (load, validate, render the texts) ${content.toFixed(1)} s, pages ${pagesTime.toFixed(1)} s, Pagefind ${pagefind.toFixed(1)} s, the rest (start, bundling, checks, sitemap) ${(edition.seconds - content - pagesTime - pagefind).toFixed(1)} s`);
+  console.log(
+    `  edition build   ${edition.seconds.toFixed(1)} s  = Astro ${(edition.seconds - pagefind).toFixed(1)} s + Pagefind ${pagefind.toFixed(1)} s;  ${per(edition.seconds)}`,
+  );
+  console.log(
+    `    stages        content (load, validate, render the texts) ${content.toFixed(1)} s, pages ${pagesTime.toFixed(1)} s, Pagefind ${pagefind.toFixed(1)} s, the rest (start, bundling, checks, sitemap) ${(edition.seconds - content - pagesTime - pagefind).toFixed(1)} s`,
+  );
   for (const [kind, { ms, count }] of pageKinds(edition.log).slice(0, 8)) {
-    console.log(`    ${kind.padEnd(34)} ${(ms / 1000).toFixed(1).padStart(6)} s for ${String(count).padStart(5)} (${(ms / count).toFixed(0)} ms each)`);
+    console.log(
+      `    ${kind.padEnd(34)} ${(ms / 1000).toFixed(1).padStart(6)} s for ${String(count).padStart(5)} (${(ms / count).toFixed(0)} ms each)`,
+    );
   }
-  console.log(`  plain build     ${builds.unified.toFixed(1)} s  (Astro with the remark/rehype processor and no annotation plugins, one page per document);  ${per(builds.unified)}`);
-  console.log(`  Astro default   ${builds.satteri.toFixed(1)} s  (Astro 7's native Sätteri processor, which runs no remark/rehype plugins);  ${per(builds.satteri)}`);
-  console.log(`  Markdown stage  ${stage.edition.toFixed(1)} s with the annotation plugins, ${stage.plain.toFixed(1)} s with remark/rehype alone: ratio ${(stage.edition / stage.plain).toFixed(2)}`);
-  console.log(`  ratio           ${(edition.seconds / builds.unified).toFixed(2)} whole build / plain build (the edition also builds cite, source, TEI, entity, chronology and search pages); ${(content / builds.unified).toFixed(2)} content stage / plain build; ${(edition.seconds / builds.satteri).toFixed(2)} whole build / Astro default`);
+  console.log(
+    `  plain build     ${builds.unified.toFixed(1)} s  (Astro with the remark/rehype processor and no annotation plugins, one page per document);  ${per(builds.unified)}`,
+  );
+  console.log(
+    `  Astro default   ${builds.satteri.toFixed(1)} s  (Astro 7's native Sätteri processor, which runs no remark/rehype plugins);  ${per(builds.satteri)}`,
+  );
+  console.log(
+    `  Markdown stage  ${stage.edition.toFixed(1)} s with the annotation plugins, ${stage.plain.toFixed(1)} s with remark/rehype alone: ratio ${(stage.edition / stage.plain).toFixed(2)}`,
+  );
+  console.log(
+    `  ratio           ${(edition.seconds / builds.unified).toFixed(2)} whole build / plain build (the edition also builds cite, source, TEI, entity, chronology and search pages); ${(content / builds.unified).toFixed(2)} content stage / plain build; ${(edition.seconds / builds.satteri).toFixed(2)} whole build / Astro default`,
+  );
   console.log(`  output          ${mb(du(dist))} (plain: ${mb(plainSize)});  Pagefind index ${mb(du(join(dist, 'pagefind')))}`);
   console.log(`  first search    ${kb(searchBytes)} fetched ("Vladivostok", search page to results)`);
   for (const processor of ['unified', 'satteri']) rmSync(join(work, `plain-${processor}-dist`), { recursive: true, force: true });
@@ -203,5 +231,7 @@ for (const n of counts) {
 
 if (results.length > 1) {
   const [a, b] = [results[0], results.at(-1)!];
-  console.log(`\ntime(${b.n}) / time(${a.n}) for ${b.n / a.n}× the documents: edition build ${(b.total / a.total).toFixed(2)} (Astro ${(b.astro / a.astro).toFixed(2)}, Pagefind ${(b.pagefind / a.pagefind).toFixed(2)}), Markdown stage ${(b.stage / a.stage).toFixed(2)}, plain build ${(b.plain / a.plain).toFixed(2)}`);
+  console.log(
+    `\ntime(${b.n}) / time(${a.n}) for ${b.n / a.n}× the documents: edition build ${(b.total / a.total).toFixed(2)} (Astro ${(b.astro / a.astro).toFixed(2)}, Pagefind ${(b.pagefind / a.pagefind).toFixed(2)}), Markdown stage ${(b.stage / a.stage).toFixed(2)}, plain build ${(b.plain / a.plain).toFixed(2)}`,
+  );
 }

@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './lib/static-server.ts';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+import { chromiumArgs, chromiumPath } from './lib/browser.ts';
 
 const [first = 'Vladivostok', second = 'Kastner'] = process.argv.slice(2);
 
@@ -54,7 +54,9 @@ async function timeQuery(q: string) {
 }
 for (const q of [first, second]) {
   const { ms, fetched } = await timeQuery(q);
-  console.log(`Query “${q}”: ${kb(fetched)} fetched; ${ms} ms from the first keystroke to rendered results (includes the 200 ms typing debounce)`);
+  console.log(
+    `Query “${q}”: ${kb(fetched)} fetched; ${ms} ms from the first keystroke to rendered results (includes the 200 ms typing debounce)`,
+  );
 }
 await browser.close();
 await server.close();

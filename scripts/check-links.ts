@@ -52,8 +52,14 @@ export function checkLinks(dist = 'dist'): { pages: number; links: number; probl
     const { document } = parseHTML(readFileSync(file, 'utf8'));
     const refs: { href: string; resource: boolean }[] = [
       ...Array.from(document.querySelectorAll('a[href]')).map((e) => ({ href: e.getAttribute('href')!, resource: false })),
-      ...Array.from(document.querySelectorAll('link[href]')).map((e) => ({ href: e.getAttribute('href')!, resource: e.getAttribute('rel') !== 'canonical' })),
-      ...Array.from(document.querySelectorAll('script[src], img[src], source[src], iframe[src]')).map((e) => ({ href: e.getAttribute('src')!, resource: true })),
+      ...Array.from(document.querySelectorAll('link[href]')).map((e) => ({
+        href: e.getAttribute('href')!,
+        resource: e.getAttribute('rel') !== 'canonical',
+      })),
+      ...Array.from(document.querySelectorAll('script[src], img[src], source[src], iframe[src]')).map((e) => ({
+        href: e.getAttribute('src')!,
+        resource: true,
+      })),
     ];
     for (const { href, resource } of refs) {
       links++;

@@ -5,8 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startStaticServer } from './lib/static-server.ts';
-import { chromiumPath } from '../tests/support/browser.ts';
-import { requireBuild } from '../tests/support/dist.ts';
+import { chromiumPath } from './lib/browser.ts';
+import { requireBuild } from './lib/dist.ts';
 
 const defaults = [
   '/',
@@ -33,7 +33,12 @@ const rows: string[][] = [];
 let below = 0;
 try {
   for (const path of paths) {
-    const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    const result = await lighthouse(server.url + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const { lhr } = result;
     writeFileSync(`tmp/lighthouse/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}.json`, JSON.stringify(lhr));
@@ -41,14 +46,23 @@ try {
     rows.push([path, ...scores.map(String)]);
     // what cost points, so a score below 100 comes with its reason
     const lost = Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'notApplicable' &&
+          a.scoreDisplayMode !== 'manual',
+      )
       .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
     if (scores.some((s) => s < 100)) {
       below++;
       console.log(`${path}: ${lost.join('; ') || 'no single failing audit'}`);
     }
     const m = (id: string) => lhr.audits[id]?.displayValue ?? '–';
-    console.log(`${path}: FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}`);
+    console.log(
+      `${path}: FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}`,
+    );
   }
 } finally {
   chrome.kill();
@@ -58,4 +72,6 @@ const header = ['page', ...categories];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log('\n' + line(header) + '\n' + rows.map(line).join('\n'));
-console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults; ${below} of ${rows.length} pages below 100 somewhere (reports in tmp/lighthouse/).`);
+console.log(
+  `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults; ${below} of ${rows.length} pages below 100 somewhere (reports in tmp/lighthouse/).`,
+);

@@ -6,6 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { z } from 'astro/zod';
 import { loadMarkdownFolder } from '../src/loaders/markdown-loader.ts';
 import { documentSchema } from '../src/schemas/document.ts';
 import type { Block } from '../src/schemas/edition.ts';
@@ -23,13 +24,21 @@ export interface Unannotated {
   context: string;
 }
 
-interface AllowEntry {
-  document: string;
-  text: string;
-  /** Paragraph numbers; absent = everywhere in the document. */
-  paragraphs?: number[];
-  reason: string;
-}
+/** content/annotation-lint-allowlist.yaml: deliberate exceptions, each with its reason. */
+const allowListSchema = z.array(
+  z
+    .object({
+      /** The document id. */
+      document: z.string(),
+      /** The words left unannotated, exactly as the reading text has them. */
+      text: z.string(),
+      /** Paragraph numbers; absent = everywhere in the document. */
+      paragraphs: z.array(z.number().int().positive()).optional(),
+      /** Why the words are not a mention (e.g. "March" the month, not General March). */
+      reason: z.string().min(1),
+    })
+    .strict(),
+);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -66,7 +75,7 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
     markdown: markdownOptions(entities),
   });
   const allowFile = join(root, contentDir, 'annotation-lint-allowlist.yaml');
-  const allow: AllowEntry[] = existsSync(allowFile) ? (parse(readFileSync(allowFile, 'utf8')) ?? []) : [];
+  const allow = existsSync(allowFile) ? allowListSchema.parse(parse(readFileSync(allowFile, 'utf8')) ?? []) : [];
   // longest names first, so "William Graves" is judged before "Graves"
   const names = [...entities.values()]
     .flatMap((e) => e.names.map((name) => ({ name, entity: `${e.kind}:${e.id}` })))
@@ -81,7 +90,8 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
       const record = (start: number, end: number, entity: string) => {
         const words = text.slice(start, end);
         const allowed = allow.some(
-          (a) => a.document === file.id && a.text === words && (!a.paragraphs || (paragraph !== undefined && a.paragraphs.includes(paragraph))),
+          (a) =>
+            a.document === file.id && a.text === words && (!a.paragraphs || (paragraph !== undefined && a.paragraphs.includes(paragraph))),
         );
         if (allowed) return;
         found.push({
@@ -119,7 +129,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(error.message);
     process.exit(2);
   });
-  for (const f of found) console.log(`${f.file}:${f.line ?? '?'} (#${f.anchor}): "${f.text}" is not annotated (${f.entity}) … ${f.context} …`);
+  for (const f of found)
+    console.log(`${f.file}:${f.line ?? '?'} (#${f.anchor}): "${f.text}" is not annotated (${f.entity}) … ${f.context} …`);
   console.log(`${found.length} unannotated occurrence${found.length === 1 ? '' : 's'}`);
   process.exit(found.length ? 1 : 0);
 }

@@ -2,16 +2,27 @@
 // Usage: node scripts/screenshots.ts [outDir] [path…]   (serves dist/ itself)
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './lib/static-server.ts';
-import { chromiumPath, chromiumArgs } from '../tests/support/browser.ts';
+import { chromiumPath, chromiumArgs } from './lib/browser.ts';
 
 const outDir = process.argv[2] ?? 'tmp/screenshots';
 const paths = process.argv.slice(3);
-const targets = paths.length ? paths : ['/', '/about/', '/documents/americas-withdrawal-from-siberia/#p12', '/documents/the-dawes-report/', '/documents/in-tempestuous-times-part-four/'];
+const targets = paths.length
+  ? paths
+  : [
+      '/',
+      '/about/',
+      '/documents/americas-withdrawal-from-siberia/#p12',
+      '/documents/the-dawes-report/',
+      '/documents/in-tempestuous-times-part-four/',
+    ];
 
 const server = await startStaticServer('dist');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 try {
-  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+  for (const [name, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, reducedMotion: 'reduce' });
       const page = await context.newPage();

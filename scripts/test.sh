@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite (npm test): installs what a fresh machine lacks, builds the site, then runs the parts in
-# order (unit, build checks, browser tests), timing each. Every part runs even if one before it failed; the last
+# The whole test suite (npm test): installs what a fresh machine lacks, then runs the parts in order (type check,
+# lint, build, unit, build checks, browser tests), timing each. Every part runs even if one before it failed; the last
 # line is `N passed, N failed, N skipped` over all parts, and the exit status is non-zero if any part failed.
 # Extra arguments go to each vitest run (e.g. `npm test -- -t map`).
 set -euo pipefail
@@ -51,7 +51,9 @@ run_vitest() {
     --outputFile.json="tmp/test-results-${name}.json" "${extra[@]}" "$@"
 }
 
-# the parts, in order
+# the parts, in order: the static checks first (cheap, and they name the file and line of a fault)
+run_part typecheck npm run typecheck --silent
+run_part lint npm run lint --silent
 run_part build npm run build --silent
 run_part unit run_vitest unit unit "$@"
 run_part build-checks run_vitest build-checks build "$@"

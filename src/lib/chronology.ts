@@ -64,12 +64,19 @@ async function load(): Promise<ChronologyEntry[]> {
         document,
         href: `/documents/${document.id}/#${date.anchor}`,
         conversion: date.hebrew ? conversionText(date.hebrew) : null,
-        event: date.event ? byId.get(`event:${date.event}`) ?? null : null,
+        event: date.event ? (byId.get(`event:${date.event}`) ?? null) : null,
         noteHref: date.note ? `/documents/${document.id}/#user-content-fn-${date.note.label}` : null,
       });
     }
     const published = parseWhen(document.data.date.iso);
-    entries.push({ kind: 'publication', key: `${document.id}-published`, range: published, label: formatRange(published), documents: [document.id], document });
+    entries.push({
+      kind: 'publication',
+      key: `${document.id}-published`,
+      range: published,
+      label: formatRange(published),
+      documents: [document.id],
+      document,
+    });
   }
   for (const entity of entities.filter((e) => e.kind === 'event')) {
     const data = entity.entry.data as { start: string; end?: string };
@@ -81,7 +88,15 @@ async function load(): Promise<ChronologyEntry[]> {
       const m = first.get(document.id);
       return m ? [{ document, anchor: m.anchor, paragraph: m.paragraph, href: `/documents/${document.id}/#${m.anchor}` }] : [];
     });
-    entries.push({ kind: 'event', key: `event-${entity.id}`, range, label: formatRange(range), documents: passages.map((p) => p.document.id), entity, passages });
+    entries.push({
+      kind: 'event',
+      key: `event-${entity.id}`,
+      range,
+      label: formatRange(range),
+      documents: passages.map((p) => p.document.id),
+      entity,
+      passages,
+    });
   }
   const docOrder = new Map(documents.map((d, i) => [d.id, i]));
   return entries.sort(
@@ -131,7 +146,7 @@ export async function entityTimeline(kind: 'event' | 'person', id: string) {
   if (!entity) throw new Error(`entityTimeline: no ${kind} "${id}"`);
   const data = entity.entry.data as { start?: string; end?: string; born?: string; died?: string };
   const from = kind === 'event' ? data.start : data.born;
-  const to = kind === 'event' ? data.end ?? data.start : data.died;
+  const to = kind === 'event' ? (data.end ?? data.start) : data.died;
   const span = from && to ? { start: parseWhen(from).start, end: parseWhen(to).end } : undefined;
   const own = new Set((byEntity.get(`${kind}:${id}`) ?? []).map((m) => `${m.document.id}#${m.anchor}`));
   const dated = (await chronology()).filter(

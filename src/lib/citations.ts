@@ -26,7 +26,12 @@ export interface Citations {
 }
 
 const styles = [
-  { id: 'chicago-notes', label: 'Chicago (notes and bibliography)', note: 'chicago-fullnote-bibliography', bib: 'chicago-note-bibliography' },
+  {
+    id: 'chicago-notes',
+    label: 'Chicago (notes and bibliography)',
+    note: 'chicago-fullnote-bibliography',
+    bib: 'chicago-note-bibliography',
+  },
   { id: 'chicago-author-date', label: 'Chicago (author-date)', note: 'chicago-author-date', bib: 'chicago-author-date' },
   { id: 'mla', label: 'MLA', note: 'modern-language-association', bib: 'modern-language-association' },
   { id: 'apa', label: 'APA', note: 'apa', bib: 'apa' },
@@ -48,7 +53,13 @@ export function passagePages(doc: DocumentEntry, passage: Passage): string | und
 export function cslItem(doc: DocumentEntry, url: string, passage?: Passage): Record<string, unknown> {
   const d = doc.data;
   const [y, m, day] = d.date.iso.split('-').map(Number);
-  const pages = passage ? passagePages(doc, passage) : d.firstPage ? (d.lastPage ? `${d.firstPage}–${d.lastPage}` : String(d.firstPage)) : undefined;
+  const pages = passage
+    ? passagePages(doc, passage)
+    : d.firstPage
+      ? d.lastPage
+        ? `${d.firstPage}–${d.lastPage}`
+        : String(d.firstPage)
+      : undefined;
   const item: Record<string, unknown> = {
     id: passage ? `${doc.id}-${passage.id}` : doc.id,
     type: d.genre === 'newspaper-article' ? 'article-newspaper' : d.genre === 'magazine-article' ? 'article-magazine' : 'article-journal',
@@ -69,7 +80,8 @@ export function cslItem(doc: DocumentEntry, url: string, passage?: Passage): Rec
  * one locator per cite, so page and paragraph share it ("89, ¶ 12"); APA writes "p. 89, para. 12".
  */
 function pinpoint(styleId: FormattedCitation['id'], pages: string | undefined, n: number): Record<string, string> {
-  if (styleId === 'apa') return pages ? { locator: pages, label: 'page', suffix: `, para. ${n}` } : { locator: String(n), label: 'paragraph' };
+  if (styleId === 'apa')
+    return pages ? { locator: pages, label: 'page', suffix: `, para. ${n}` } : { locator: String(n), label: 'paragraph' };
   if (pages) return { locator: `${pages}, ¶ ${n}`, label: 'page' };
   return styleId === 'mla' ? { suffix: `, par. ${n}` } : { locator: String(n), label: 'paragraph' };
 }
@@ -83,15 +95,21 @@ async function formatItem(doc: DocumentEntry, item: Record<string, unknown>, pas
   registerItems([item]);
   const formats: FormattedCitation[] = [];
   for (const s of styles) {
-    const noteEngine = await engine(s.note, 'html');
-    const bibEngine = s.bib === s.note ? noteEngine : await engine(s.bib, 'html');
+    const noteEngine = engine(s.note, 'html');
+    const bibEngine = s.bib === s.note ? noteEngine : engine(s.bib, 'html');
     const where = passage ? pinpoint(s.id, passagePages(doc, passage), passage.n) : {};
     // one item at a time in the registry: no "2013a/2013b" disambiguation between passages of one text
     noteEngine.updateItems([String(item.id)]);
     const citation = noteEngine.makeCitationCluster([{ id: item.id, ...where }]);
     bibEngine.updateItems([String(item.id)]);
     const bibliography = bibEngine.makeBibliography();
-    const entry = bibliography ? bibliography[1].join('').trim().replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1').trim() : '';
+    const entry = bibliography
+      ? bibliography[1]
+          .join('')
+          .trim()
+          .replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1')
+          .trim()
+      : '';
     formats.push({ id: s.id, label: s.label, citation: citation.trim(), reference: entry });
   }
   const bibtex = String(new Cite([item]).format('bibtex')).trim();

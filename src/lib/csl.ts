@@ -14,14 +14,16 @@ const localeFiles = import.meta.glob<string>('./csl/locales/locales-*.xml', { qu
  */
 export function cslStyle(id: string): string {
   const xml = styleFiles[`./csl/styles/${id}.csl`];
-  if (xml === undefined) throw new Error(`src/lib/csl/styles/${id}.csl: no such CSL style; add the official file (see src/lib/csl/README.md)`);
+  if (xml === undefined)
+    throw new Error(`src/lib/csl/styles/${id}.csl: no such CSL style; add the official file (see src/lib/csl/README.md)`);
   return xml;
 }
 
 /** The CSL locale XML for a language tag ("en-US"). Throws naming the folder when the file is not shipped. */
 export function cslLocale(lang = 'en-US'): string {
   const xml = localeFiles[`./csl/locales/locales-${lang}.xml`];
-  if (xml === undefined) throw new Error(`src/lib/csl/locales/locales-${lang}.xml: no such CSL locale; add the official file (see src/lib/csl/README.md)`);
+  if (xml === undefined)
+    throw new Error(`src/lib/csl/locales/locales-${lang}.xml: no such CSL locale; add the official file (see src/lib/csl/README.md)`);
   return xml;
 }
 
@@ -39,7 +41,7 @@ export function registerItems(list: Record<string, unknown>[]): void {
  * costly part (APA's takes ~0.25 s), citing with it is cheap. Items come from `registerItems`; every text is
  * cited in American English (en-US forced, whatever locale the style names).
  */
-export async function engine(styleId: string, format: 'html' | 'text'): Promise<CiteprocEngine> {
+export function engine(styleId: string, format: 'html' | 'text'): CiteprocEngine {
   const key = `${styleId}/${format}`;
   let e = engines.get(key);
   if (!e) {

@@ -16,7 +16,18 @@ export async function mentionsCsv(site: URL): Promise<string> {
   const names = new Map(entities.map((e) => [`${e.kind}:${e.id}`, e.name]));
   const rows = mentions.map((m) => {
     const page = m.page ?? m.document.data.firstPage ?? '';
-    return [m.id, entityKinds[m.kind].label.toLowerCase(), names.get(m.entity), m.document.id, m.paragraph ?? '', m.anchor, m.document.data.firstPage ? page : '', m.text, m.sentence, new URL(`/documents/${m.document.id}/#${m.anchor}`, site).href];
+    return [
+      m.id,
+      entityKinds[m.kind].label.toLowerCase(),
+      names.get(m.entity),
+      m.document.id,
+      m.paragraph ?? '',
+      m.anchor,
+      m.document.data.firstPage ? page : '',
+      m.text,
+      m.sentence,
+      new URL(`/documents/${m.document.id}/#${m.anchor}`, site).href,
+    ];
   });
   return [mentionColumns, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -73,7 +84,15 @@ export async function chronologyJson(site: URL) {
     generated_from: 'the :date annotations of content/documents/*.md, content/events/*.yaml and the texts’ publication dates',
     calendar_note: 'Hebrew dates converted to the Gregorian calendar with @hebcal/core at build time; ranges are inclusive ISO dates.',
     entries: (await chronology()).map((e) => {
-      const common = { id: e.key, kind: e.kind, start: e.range.start, end: e.range.end, label: e.label, documents: e.documents, url: url(`/chronology/#${e.key}`) };
+      const common = {
+        id: e.key,
+        kind: e.kind,
+        start: e.range.start,
+        end: e.range.end,
+        label: e.label,
+        documents: e.documents,
+        url: url(`/chronology/#${e.key}`),
+      };
       if (e.kind === 'date') {
         return {
           ...common,
@@ -90,8 +109,21 @@ export async function chronologyJson(site: URL) {
           passage: url(e.href),
         };
       }
-      if (e.kind === 'event') return { ...common, event: e.entity.id, name: e.entity.name, description: e.entity.description, page: url(e.entity.href), passages: e.passages.map((p) => url(p.href)) };
-      return { ...common, title: e.document.data.title, as_printed: e.document.data.date.original, text: url(`/documents/${e.document.id}/`) };
+      if (e.kind === 'event')
+        return {
+          ...common,
+          event: e.entity.id,
+          name: e.entity.name,
+          description: e.entity.description,
+          page: url(e.entity.href),
+          passages: e.passages.map((p) => url(p.href)),
+        };
+      return {
+        ...common,
+        title: e.document.data.title,
+        as_printed: e.document.data.date.original,
+        text: url(`/documents/${e.document.id}/`),
+      };
     }),
   };
 }

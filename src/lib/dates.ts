@@ -97,7 +97,11 @@ export function parseHebrew(value: string): HebrewDate {
     // an interval, such as the Ten Days of Repentance: "1 Tishrei 5705/10 Tishrei 5705"
     const [from, to] = ends.map((end) => parseHebrew(end.trim()));
     if (to.gregorian.end < from.gregorian.start) throw new DateSyntaxError(`"${value}": the interval ends before it begins`);
-    return { value, gregorian: { start: from.gregorian.start, end: to.gregorian.end, precision: 'range' }, canonical: `${from.canonical} – ${to.canonical}` };
+    return {
+      value,
+      gregorian: { start: from.gregorian.start, end: to.gregorian.end, precision: 'range' },
+      canonical: `${from.canonical} – ${to.canonical}`,
+    };
   }
   const m = /^(?:(\d{1,2}) )?(?:(spring|summer|autumn|winter) |([A-Za-z][A-Za-z' ]*?) )?(\d{4})$/.exec(value.trim());
   if (!m) {
@@ -123,7 +127,9 @@ export function parseHebrew(value: string): HebrewDate {
   try {
     month = HDate.monthFromName(monthName);
   } catch {
-    throw new DateSyntaxError(`"${value}": "${monthName}" is not a Hebrew month (e.g. Tishrei, Cheshvan, Kislev, Teves, Shevat, Adar, Adar I, Adar II, Nisan, Iyar, Sivan, Tammuz, Av, Elul)`);
+    throw new DateSyntaxError(
+      `"${value}": "${monthName}" is not a Hebrew month (e.g. Tishrei, Cheshvan, Kislev, Teves, Shevat, Adar, Adar I, Adar II, Nisan, Iyar, Sivan, Tammuz, Av, Elul)`,
+    );
   }
   if (month > HDate.monthsInYear(year)) throw new DateSyntaxError(`"${value}": ${year} is not a leap year and has no ${monthName}`);
   const days = HDate.daysInMonth(month, year);
@@ -152,7 +158,12 @@ export function overlaps(a: Pick<DateRange, 'start' | 'end'>, b: Pick<DateRange,
  */
 export function overlapBands(spans: { start: string; end: string }[]): { start: string; end: string }[] {
   // at the same day a span's start comes before another's end: spans that touch overlap (as `overlaps` has it)
-  const ends = spans.flatMap((s) => [{ at: s.start, step: 1 }, { at: s.end, step: -1 }]).sort((a, b) => a.at.localeCompare(b.at) || b.step - a.step);
+  const ends = spans
+    .flatMap((s) => [
+      { at: s.start, step: 1 },
+      { at: s.end, step: -1 },
+    ])
+    .sort((a, b) => a.at.localeCompare(b.at) || b.step - a.step);
   const bands: { start: string; end: string }[] = [];
   let open = 0;
   for (const { at, step } of ends) {

@@ -45,7 +45,8 @@ export function publicationLine(data: DocumentEntry['data']): string {
 /** The data the edition plugins computed while rendering (page starts, callouts, headings…). */
 export function editionOf(remarkPluginFrontmatter: { edition?: EditionData }): EditionData {
   // src/markdown/rehype-edition-data.ts puts it there for every document the loader accepts
-  if (!remarkPluginFrontmatter.edition) throw new Error('a document was rendered without its edition data (is rehype-edition-data in the pipeline?)');
+  if (!remarkPluginFrontmatter.edition)
+    throw new Error('a document was rendered without its edition data (is rehype-edition-data in the pipeline?)');
   return remarkPluginFrontmatter.edition;
 }
 

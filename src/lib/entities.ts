@@ -89,7 +89,9 @@ async function load() {
   if (orphans.length) {
     throw new Error(
       `${orphans.length} entit${orphans.length === 1 ? 'y is' : 'ies are'} never mentioned in any text:\n` +
-        orphans.map((e) => `${e.entry.filePath}:1:1: "${e.id}" is not annotated anywhere; annotate a mention or set \`standalone: true\``).join('\n'),
+        orphans
+          .map((e) => `${e.entry.filePath}:1:1: "${e.id}" is not annotated anywhere; annotate a mention or set \`standalone: true\``)
+          .join('\n'),
     );
   }
   // indexes, built once: every page looks up its own mentions instead of scanning all of them, so that the
@@ -169,7 +171,10 @@ async function computeEntitiesInDocument(documentId: string) {
     .map(([key, count]) => {
       // this text is one of the entity's texts: the others are all but one, and among its first four
       const texts = documentsByEntity.get(key)!;
-      const alsoIn = texts.slice(0, 4).filter((d) => d.id !== documentId).slice(0, 3);
+      const alsoIn = texts
+        .slice(0, 4)
+        .filter((d) => d.id !== documentId)
+        .slice(0, 3);
       return { entity: byKey.get(key)!, count, alsoIn, alsoInCount: texts.length - 1 };
     })
     .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));

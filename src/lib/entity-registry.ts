@@ -30,7 +30,11 @@ export function loadEntityRegistry(root: string, contentDir: string): EntityRegi
       const variants = (data.variants as string[] | undefined) ?? [];
       const when =
         kind === 'event'
-          ? { start: String(data.start), end: data.end as string | undefined, source: (data.sources as { label: string }[] | undefined)?.[0]?.label }
+          ? {
+              start: String(data.start),
+              end: data.end as string | undefined,
+              source: (data.sources as { label: string }[] | undefined)?.[0]?.label,
+            }
           : undefined;
       registry.set(registryKey(kind, id), { kind, id, name, description, names: [name, ...variants], when });
     }

@@ -49,12 +49,37 @@ const landOf = (topology: unknown) => {
  * Draw places on a map of `width`×`height`. `bounds` ([[west, south], [east, north]]) zooms to a region;
  * without it the whole world is shown. Markers outside the frame are left out.
  */
-export function drawMap(places: MapPlace[], width: number, height: number, bounds?: [[number, number], [number, number]], options: { labels?: number; fontSize?: number } = {}): DrawnMap {
+export function drawMap(
+  places: MapPlace[],
+  width: number,
+  height: number,
+  bounds?: [[number, number], [number, number]],
+  options: { labels?: number; fontSize?: number } = {},
+): DrawnMap {
   const projection: GeoProjection = geoNaturalEarth1();
   if (bounds) {
     const [[w, s], [e, n]] = bounds;
-    projection.fitExtent([[4, 4], [width - 4, height - 4]], { type: 'MultiPoint', coordinates: [[w, s], [e, n], [w, n], [e, s], [(w + e) / 2, s], [(w + e) / 2, n]] });
-    projection.clipExtent([[0, 0], [width, height]]);
+    projection.fitExtent(
+      [
+        [4, 4],
+        [width - 4, height - 4],
+      ],
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [w, s],
+          [e, n],
+          [w, n],
+          [e, s],
+          [(w + e) / 2, s],
+          [(w + e) / 2, n],
+        ],
+      },
+    );
+    projection.clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   } else {
     projection.fitSize([width, height], { type: 'Sphere' });
   }
@@ -85,10 +110,22 @@ function placeLabels(markers: DrawnMarker[], width: number, height: number, max:
     const w = m.name.length * fontSize * 0.56;
     const h = fontSize;
     const candidates: [DrawnLabel, Box][] = [
-      [{ id: m.id, text: m.name, x: m.x + m.r + 3, y: m.y + h / 3, anchor: 'start' }, [m.x + m.r + 2, m.y - h / 2, m.x + m.r + 4 + w, m.y + h / 2]],
-      [{ id: m.id, text: m.name, x: m.x - m.r - 3, y: m.y + h / 3, anchor: 'end' }, [m.x - m.r - 4 - w, m.y - h / 2, m.x - m.r - 2, m.y + h / 2]],
-      [{ id: m.id, text: m.name, x: m.x, y: m.y - m.r - 3, anchor: 'middle' }, [m.x - w / 2, m.y - m.r - 3 - h, m.x + w / 2, m.y - m.r - 2]],
-      [{ id: m.id, text: m.name, x: m.x, y: m.y + m.r + h, anchor: 'middle' }, [m.x - w / 2, m.y + m.r + 2, m.x + w / 2, m.y + m.r + 3 + h]],
+      [
+        { id: m.id, text: m.name, x: m.x + m.r + 3, y: m.y + h / 3, anchor: 'start' },
+        [m.x + m.r + 2, m.y - h / 2, m.x + m.r + 4 + w, m.y + h / 2],
+      ],
+      [
+        { id: m.id, text: m.name, x: m.x - m.r - 3, y: m.y + h / 3, anchor: 'end' },
+        [m.x - m.r - 4 - w, m.y - h / 2, m.x - m.r - 2, m.y + h / 2],
+      ],
+      [
+        { id: m.id, text: m.name, x: m.x, y: m.y - m.r - 3, anchor: 'middle' },
+        [m.x - w / 2, m.y - m.r - 3 - h, m.x + w / 2, m.y - m.r - 2],
+      ],
+      [
+        { id: m.id, text: m.name, x: m.x, y: m.y + m.r + h, anchor: 'middle' },
+        [m.x - w / 2, m.y + m.r + 2, m.x + w / 2, m.y + m.r + 3 + h],
+      ],
     ];
     for (const [label, box] of candidates) {
       const inside = box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height;

@@ -19,7 +19,9 @@ export async function sourceHtml(source: string, lines: Record<string, number>, 
             properties: {
               className: ['line-no'],
               href: block ? `${documentPath}#${block}` : `#L${line}`,
-              ariaLabel: block ? `Line ${line}: ${block.startsWith('p') && /^p\d+$/.test(block) ? `paragraph ${block.slice(1)}` : 'heading'} in the text` : `Line ${line}`,
+              ariaLabel: block
+                ? `Line ${line}: ${block.startsWith('p') && /^p\d+$/.test(block) ? `paragraph ${block.slice(1)}` : 'heading'} in the text`
+                : `Line ${line}`,
             },
             children: [{ type: 'text', value: String(line) }],
           };

@@ -4,14 +4,26 @@ import type { AnyEntityData, Entity } from './entities.ts';
 
 type Json = Record<string, unknown>;
 
-const compact = (o: Json): Json => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)));
+const compact = (o: Json): Json =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)));
 
 export function documentJsonLd(doc: DocumentEntry, url: string): Json {
   const d = doc.data;
-  const periodical = compact({ '@type': 'Periodical', name: d.publication.title, publisher: d.publication.publisher ? { '@type': 'Organization', name: d.publication.publisher } : undefined });
-  const issue = d.publication.issue || d.publication.volume
-    ? compact({ '@type': 'PublicationIssue', issueNumber: d.publication.issue, isPartOf: d.publication.volume ? { '@type': 'PublicationVolume', volumeNumber: d.publication.volume, isPartOf: periodical } : periodical })
-    : periodical;
+  const periodical = compact({
+    '@type': 'Periodical',
+    name: d.publication.title,
+    publisher: d.publication.publisher ? { '@type': 'Organization', name: d.publication.publisher } : undefined,
+  });
+  const issue =
+    d.publication.issue || d.publication.volume
+      ? compact({
+          '@type': 'PublicationIssue',
+          issueNumber: d.publication.issue,
+          isPartOf: d.publication.volume
+            ? { '@type': 'PublicationVolume', volumeNumber: d.publication.volume, isPartOf: periodical }
+            : periodical,
+        })
+      : periodical;
   return compact({
     '@context': 'https://schema.org',
     '@type': d.genre === 'newspaper-article' ? 'NewsArticle' : 'ScholarlyArticle',

@@ -55,7 +55,11 @@ export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL): str
           // @when/@from/@to are Gregorian (a Hebrew date's conversion); @calendar is the calendar the text uses
           const when = htmlDatetime(date.range);
           hebrewDates ||= date.hebrew !== null;
-          return x('date', { ...(when ? { when } : { from: date.range.start, to: date.range.end }), calendar: date.hebrew ? '#hebrew' : undefined }, inline(node.children));
+          return x(
+            'date',
+            { ...(when ? { when } : { from: date.range.start, to: date.range.end }), calendar: date.hebrew ? '#hebrew' : undefined },
+            inline(node.children),
+          );
         }
         case 'emphasis':
         case 'strong':
@@ -80,7 +84,13 @@ export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL): str
       append(div);
       open.push(div);
     } else if (b.type === 'paragraph') append(paragraph(b));
-    else if (b.type === 'quote') append(x('quote', b.children.flatMap((c) => (c.type === 'paragraph' ? [paragraph(c)] : []))));
+    else if (b.type === 'quote')
+      append(
+        x(
+          'quote',
+          b.children.flatMap((c) => (c.type === 'paragraph' ? [paragraph(c)] : [])),
+        ),
+      );
     else append(x('milestone', { unit: 'section' }));
   }
   const notes = edition.notes.map((n) => x('note', { type: 'editorial', 'xml:id': n.id, n: n.label }, trimmed(inline(n.children))));
@@ -89,7 +99,11 @@ export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL): str
   const t = d.transcription;
   const author = d.author ? x('author', d.author) : undefined;
   const attribution = d.attribution
-    ? x('note', { type: 'attribution' }, `Unsigned; attributed to ${d.attribution.name} (${d.attribution.certainty}). ${d.attribution.evidence}`)
+    ? x(
+        'note',
+        { type: 'attribution' },
+        `Unsigned; attributed to ${d.attribution.name} (${d.attribution.certainty}). ${d.attribution.evidence}`,
+      )
     : undefined;
   const url = new URL(`/documents/${doc.id}/`, site).href;
   const title = `${d.title}${d.part ? `, ${d.part}` : ''}`;
@@ -102,8 +116,16 @@ export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL): str
       x('TEI', { xmlns: TEI_NS, 'xml:lang': 'en' }, [
         x('teiHeader', [
           x('fileDesc', [
-            x('titleStmt', [x('title', title), author, x('respStmt', [x('resp', 'Transcription, annotation and encoding'), x('name', 'Archive Reader')])]),
-            x('publicationStmt', [x('publisher', 'Archive Reader'), x('idno', { type: 'URI' }, url), x('availability', [x('p', d.rights)])]),
+            x('titleStmt', [
+              x('title', title),
+              author,
+              x('respStmt', [x('resp', 'Transcription, annotation and encoding'), x('name', 'Archive Reader')]),
+            ]),
+            x('publicationStmt', [
+              x('publisher', 'Archive Reader'),
+              x('idno', { type: 'URI' }, url),
+              x('availability', [x('p', d.rights)]),
+            ]),
             x('sourceDesc', [
               x('bibl', [
                 x('title', { level: 'a' }, d.title),
@@ -113,7 +135,9 @@ export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL): str
                 d.publication.publisher ? x('publisher', d.publication.publisher) : undefined,
                 d.publication.volume ? x('biblScope', { unit: 'volume' }, d.publication.volume) : undefined,
                 d.publication.issue ? x('biblScope', { unit: 'issue' }, d.publication.issue) : undefined,
-                d.firstPage ? x('biblScope', { unit: 'page', from: String(d.firstPage), to: d.lastPage ? String(d.lastPage) : undefined }) : undefined,
+                d.firstPage
+                  ? x('biblScope', { unit: 'page', from: String(d.firstPage), to: d.lastPage ? String(d.lastPage) : undefined })
+                  : undefined,
                 x('date', { when: d.date.iso }, d.date.original),
                 d.sourceUrl ? x('ref', { target: d.sourceUrl }, d.sourceUrl) : undefined,
               ]),
@@ -131,7 +155,10 @@ export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL): str
             ? x('profileDesc', [
                 x('calendarDesc', [
                   x('calendar', { 'xml:id': 'hebrew' }, [
-                    x('p', 'The Hebrew calendar. Dates in it carry their Gregorian equivalent in @when, @from and @to, converted with @hebcal/core.'),
+                    x(
+                      'p',
+                      'The Hebrew calendar. Dates in it carry their Gregorian equivalent in @when, @from and @to, converted with @hebcal/core.',
+                    ),
                   ]),
                 ]),
               ])

@@ -26,16 +26,35 @@ export function readEntityFolder(root: string, folder: string, schema: z.ZodType
   for (const name of readdirSync(dir).sort()) {
     const filePath = `${folder}/${name}`;
     if (!/\.ya?ml$/.test(name)) {
-      if (!name.startsWith('.')) problems.push({ file: filePath, line: 1, column: 1, reason: 'only <id>.yaml files belong in an entity folder', rule: 'archive:entity-file' });
+      if (!name.startsWith('.'))
+        problems.push({
+          file: filePath,
+          line: 1,
+          column: 1,
+          reason: 'only <id>.yaml files belong in an entity folder',
+          rule: 'archive:entity-file',
+        });
       continue;
     }
     const id = name.replace(/\.ya?ml$/, '');
     if (!idPattern.test(id)) {
-      problems.push({ file: filePath, line: 1, column: 1, reason: `file name "${name}" is the permanent id: use lower-case words joined by hyphens`, rule: 'archive:id' });
+      problems.push({
+        file: filePath,
+        line: 1,
+        column: 1,
+        reason: `file name "${name}" is the permanent id: use lower-case words joined by hyphens`,
+        rule: 'archive:id',
+      });
     }
     const other = firstFileOf.get(id.toLowerCase());
     if (other) {
-      problems.push({ file: filePath, line: 1, column: 1, reason: `a second file for the id "${id}" (the first is ${other}): keep one file per entity, named <id>.yaml`, rule: 'archive:duplicate-entity' });
+      problems.push({
+        file: filePath,
+        line: 1,
+        column: 1,
+        reason: `a second file for the id "${id}" (the first is ${other}): keep one file per entity, named <id>.yaml`,
+        rule: 'archive:duplicate-entity',
+      });
       continue;
     }
     firstFileOf.set(id.toLowerCase(), name);
@@ -52,13 +71,14 @@ export function readEntityFolder(root: string, folder: string, schema: z.ZodType
 export function entityLoader(options: { root: string; folder: string; schema: z.ZodType }): Loader {
   return {
     name: 'strict-entity-loader',
-    load: async ({ store, parseData, generateDigest }) => {
+    load: async (context) => {
+      const { store } = context;
       const { entries, problems } = readEntityFolder(options.root, options.folder, options.schema);
       if (problems.length) throw new ContentError(problems, options.root);
       store.clear();
       for (const entry of entries) {
-        const data = await parseData({ id: entry.id, data: entry.data, filePath: entry.filePath });
-        store.set({ id: entry.id, data, filePath: entry.filePath, digest: generateDigest(JSON.stringify(entry.data)) });
+        const data = await context.parseData({ id: entry.id, data: entry.data, filePath: entry.filePath });
+        store.set({ id: entry.id, data, filePath: entry.filePath, digest: context.generateDigest(JSON.stringify(entry.data)) });
       }
     },
   };

@@ -34,7 +34,14 @@ export function splitFrontmatter(text: string): Frontmatter {
       body: text,
       bodyKeepingLines: text,
       firstYamlLine: 1,
-      problems: [{ line: 1, column: 1, reason: 'the file must start with YAML frontmatter between two lines of "---"', rule: 'archive:frontmatter-missing' }],
+      problems: [
+        {
+          line: 1,
+          column: 1,
+          reason: 'the file must start with YAML frontmatter between two lines of "---"',
+          rule: 'archive:frontmatter-missing',
+        },
+      ],
     };
   }
   const blank = match[0].replace(/[^\n]/g, '');
@@ -55,7 +62,12 @@ export function parseYaml(yamlText: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
   const problems: Frontmatter['problems'] = [];
   if (yamlText.length > yamlLimits.maxBytes) {
-    problems.push({ line: firstLine, column: 1, reason: `YAML: ${yamlText.length} characters, more than the ${yamlLimits.maxBytes} a record may have: split it or shorten it`, rule: 'archive:yaml-limit' });
+    problems.push({
+      line: firstLine,
+      column: 1,
+      reason: `YAML: ${yamlText.length} characters, more than the ${yamlLimits.maxBytes} a record may have: split it or shorten it`,
+      rule: 'archive:yaml-limit',
+    });
     return { data: undefined, problems, firstYamlLine: firstLine };
   }
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -68,20 +80,33 @@ export function parseYaml(yamlText: string, firstLine = 1): ParsedYaml {
     Alias(_, node) {
       aliases += 1;
       if (aliases === 1 || aliases > yamlLimits.maxAliasCount) {
-        problems.push({ ...at(node.range?.[0]), reason: `YAML: alias *${node.source}: the archive's records do not use anchors and aliases (&name / *name); write the value out`, rule: 'archive:yaml-alias' });
+        problems.push({
+          ...at(node.range?.[0]),
+          reason: `YAML: alias *${node.source}: the archive's records do not use anchors and aliases (&name / *name); write the value out`,
+          rule: 'archive:yaml-alias',
+        });
         return visit.BREAK;
       }
     },
     Collection(_, node, path) {
       if (path.length > yamlLimits.maxDepth * 2) {
-        problems.push({ ...at(node.range?.[0]), reason: `YAML: nested more than ${yamlLimits.maxDepth} levels deep: no field of the schema is`, rule: 'archive:yaml-limit' });
+        problems.push({
+          ...at(node.range?.[0]),
+          reason: `YAML: nested more than ${yamlLimits.maxDepth} levels deep: no field of the schema is`,
+          rule: 'archive:yaml-limit',
+        });
         return visit.BREAK;
       }
     },
   });
   for (const error of document.errors) {
     const pos = lineCounter.linePos(error.pos[0]);
-    problems.push({ line: pos.line + firstLine - 1, column: pos.col, reason: `YAML: ${error.message.split('\n')[0]}`, rule: 'archive:yaml' });
+    problems.push({
+      line: pos.line + firstLine - 1,
+      column: pos.col,
+      reason: `YAML: ${error.message.split('\n')[0]}`,
+      rule: 'archive:yaml',
+    });
   }
   let data: Record<string, unknown> | undefined;
   if (problems.length === 0) {
@@ -118,8 +143,15 @@ export function locateSchemaIssues(
         const name = key ? `${key}.${k}` : k;
         const known = keysAt(schema, path);
         const guess = known.length ? closest(k, known) : undefined;
-        const hint = guess && distance(k, guess) <= Math.max(2, Math.floor(k.length / 3)) ? `did you mean \`${guess}\`?` : `allowed here: ${known.map((x) => `\`${x}\``).join(', ')}`;
-        return { ...locate(pair?.key ?? here), reason: `unknown ${noun} \`${name}\`: ${hint} (src/schemas/ documents every field)`, rule: 'archive:schema' };
+        const hint =
+          guess && distance(k, guess) <= Math.max(2, Math.floor(k.length / 3))
+            ? `did you mean \`${guess}\`?`
+            : `allowed here: ${known.map((x) => `\`${x}\``).join(', ')}`;
+        return {
+          ...locate(pair?.key ?? here),
+          reason: `unknown ${noun} \`${name}\`: ${hint} (src/schemas/ documents every field)`,
+          rule: 'archive:schema',
+        };
       });
     }
     if (!here) {

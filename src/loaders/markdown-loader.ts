@@ -47,7 +47,13 @@ export async function loadMarkdownFolder(root: URL, options: MarkdownLoaderOptio
     if (name.endsWith('.md')) names.push(name);
     else {
       const file = relative(fileURLToPath(root), fileURLToPath(new URL(name, dir)));
-      problems.push({ file, line: 1, column: 1, reason: `"${name}" is not a document: a document is one file named <id>.md (lower-case .md); rename it or move it out of ${options.base}`, rule: 'archive:document-file' });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        reason: `"${name}" is not a document: a document is one file named <id>.md (lower-case .md); rename it or move it out of ${options.base}`,
+        rule: 'archive:document-file',
+      });
     }
   }
   const processor = await createMarkdownProcessor(options.markdown);
@@ -58,7 +64,12 @@ export async function loadMarkdownFolder(root: URL, options: MarkdownLoaderOptio
     const at = (p: { line?: number; column?: number; reason: string; rule?: string }) => problems.push({ file: filePath, ...p });
     const id = name.replace(/\.md$/, '');
     if (!idPattern.test(id)) {
-      at({ line: 1, column: 1, reason: `file name "${name}" is the permanent id: use lower-case words joined by hyphens`, rule: 'archive:id' });
+      at({
+        line: 1,
+        column: 1,
+        reason: `file name "${name}" is the permanent id: use lower-case words joined by hyphens`,
+        rule: 'archive:id',
+      });
     }
     const text = normaliseText(await readFile(url, 'utf8'));
     const fm = splitFrontmatter(text);
@@ -80,11 +91,17 @@ export async function loadMarkdownFolder(root: URL, options: MarkdownLoaderOptio
       continue;
     }
     // put there by src/markdown/rehype-edition-data.ts, the pipeline's last plugin
-    const { problems: pluginProblems = [], edition }: { problems?: ContentProblem[]; edition?: EditionData } = rendered.metadata.frontmatter;
+    const { problems: pluginProblems = [], edition }: { problems?: ContentProblem[]; edition?: EditionData } =
+      rendered.metadata.frontmatter;
     pluginProblems.forEach(at);
     if (edition && fm.body.trim() !== '' && !edition.passages.some((p) => p.text !== '')) {
       // only headings, rules, link definitions or apparatus: the reading page would be empty
-      at({ line: 1, column: 1, reason: 'the document has no paragraph of text (only headings, rules or apparatus): add its text as paragraphs', rule: 'archive:no-text' });
+      at({
+        line: 1,
+        column: 1,
+        reason: 'the document has no paragraph of text (only headings, rules or apparatus): add its text as paragraphs',
+        rule: 'archive:no-text',
+      });
     }
     if (data !== undefined && edition) {
       files.push({ id, filePath, data, body: fm.body, html: rendered.code, headings: rendered.metadata.headings, edition });
@@ -97,18 +114,19 @@ export async function loadMarkdownFolder(root: URL, options: MarkdownLoaderOptio
 export function markdownLoader(options: MarkdownLoaderOptions): Loader {
   return {
     name: 'strict-markdown-loader',
-    load: async ({ config, store, parseData, generateDigest }) => {
+    load: async (context) => {
+      const { config, store } = context;
       const files = await loadMarkdownFolder(config.root, options);
       store.clear();
       for (const file of files) {
-        const data = await parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath: file.filePath });
+        const data = await context.parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath: file.filePath });
         store.set({
           id: file.id,
           data,
           // no body: the pages that show the source read it from filePath, and an archive of a thousand texts
           // would otherwise hold every source in memory through the whole build, beside its rendering
           filePath: file.filePath,
-          digest: generateDigest(file.body + JSON.stringify(file.data)),
+          digest: context.generateDigest(file.body + JSON.stringify(file.data)),
           rendered: { html: file.html, metadata: { headings: file.headings, frontmatter: { edition: file.edition }, imagePaths: [] } },
         });
       }

@@ -30,14 +30,15 @@ export function report(file: VFile, node: Node, reason: string, rule: string): v
  * Read a whole-number attribute (e.g. `n=88`); report and return undefined when it is
  * missing or not a positive integer.
  */
-export function positiveIntAttribute(
-  file: VFile,
-  node: Directive,
-  name: string,
-): number | undefined {
+export function positiveIntAttribute(file: VFile, node: Directive, name: string): number | undefined {
   const raw = node.attributes?.[name];
   if (raw == null || raw === '') {
-    report(file, node, `${syntaxOf(node)} needs the attribute \`${name}\`, e.g. ${syntaxOf(node)}{${name}=12}`, 'archive:missing-attribute');
+    report(
+      file,
+      node,
+      `${syntaxOf(node)} needs the attribute \`${name}\`, e.g. ${syntaxOf(node)}{${name}=12}`,
+      'archive:missing-attribute',
+    );
     return undefined;
   }
   if (!/^[1-9]\d*$/.test(raw)) {

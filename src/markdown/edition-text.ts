@@ -45,8 +45,10 @@ export function toInlines(nodes: readonly ElementContent[]): Inline[] {
     else if (emendation) out.push({ type: 'emendation', id: emendation, sic: reading(node, 'source'), corr: reading(node, 'edition') });
     else if (entity) out.push({ type: 'mention', entity: entity as EntityKey, children: toInlines(node.children) });
     else if (date) out.push({ type: 'date', n: Number(date), children: toInlines(node.children) });
-    else if (node.tagName === 'em' || node.tagName === 'strong') out.push({ type: node.tagName === 'em' ? 'emphasis' : 'strong', children: toInlines(node.children) });
-    else if (node.tagName === 'a' && typeof node.properties.href === 'string') out.push({ type: 'link', url: node.properties.href, children: toInlines(node.children) });
+    else if (node.tagName === 'em' || node.tagName === 'strong')
+      out.push({ type: node.tagName === 'em' ? 'emphasis' : 'strong', children: toInlines(node.children) });
+    else if (node.tagName === 'a' && typeof node.properties.href === 'string')
+      out.push({ type: 'link', url: node.properties.href, children: toInlines(node.children) });
     else out.push(...toInlines(node.children));
   }
   return out;
@@ -68,7 +70,10 @@ export interface ReadingSpan {
  * apparatus and give no text. Returns the text and where each mention and date stands in it.
  * `page` is the printed page in force where the content begins; the result's `page` where it ends.
  */
-export function readingSpans(content: readonly Inline[], page: number | null = null): { text: string; spans: ReadingSpan[]; page: number | null } {
+export function readingSpans(
+  content: readonly Inline[],
+  page: number | null = null,
+): { text: string; spans: ReadingSpan[]; page: number | null } {
   let text = '';
   const spans: ReadingSpan[] = [];
   const walk = (nodes: readonly Inline[]) => {
@@ -119,4 +124,12 @@ export function pageBreaksIn(content: readonly Inline[]): number[] {
 }
 
 /** Markers that only the text model reads; the page does without them (`aria-describedby` names a mention's entity). */
-export const modelMarkers = ['dataEntity', 'dataEmendation', 'dataReading', 'dataNoteCallout', 'dataNoteMark', 'dataNote', 'dataNoteLabel'] as const;
+export const modelMarkers = [
+  'dataEntity',
+  'dataEmendation',
+  'dataReading',
+  'dataNoteCallout',
+  'dataNoteMark',
+  'dataNote',
+  'dataNoteLabel',
+] as const;

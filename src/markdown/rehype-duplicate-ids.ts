@@ -13,7 +13,12 @@ export default function rehypeDuplicateIds() {
       if (!seen.has(id)) return void seen.add(id);
       // elements a plugin created have no position: point at the nearest ancestor from the source
       const placed = [node, ...ancestors.slice().reverse()].find((n) => n.position) ?? node;
-      report(file, placed, `duplicate id "${id}": two elements would answer to #${id} (a heading slug, page or note number used twice?)`, 'archive:duplicate-id');
+      report(
+        file,
+        placed,
+        `duplicate id "${id}": two elements would answer to #${id} (a heading slug, page or note number used twice?)`,
+        'archive:duplicate-id',
+      );
     });
   };
 }

@@ -28,13 +28,19 @@ function block(el: Element): Block | undefined {
 function notesOf(section: Element): EditorialNote[] {
   const items: Element[] = [];
   const collect = (el: Element) => {
-    for (const c of el.children) if (c.type === 'element') (c.tagName === 'li' ? items.push(c) : collect(c));
+    for (const c of el.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'li') items.push(c);
+      else collect(c);
+    }
   };
   collect(section);
   return items.map((li) => ({
     id: String(li.properties.dataNote),
     label: String(li.properties.dataNoteLabel),
-    children: li.children.flatMap((p) => (p.type === 'element' && p.tagName === 'p' ? [...toInlines(p.children), { type: 'text' as const, value: ' ' }] : [])),
+    children: li.children.flatMap((p) =>
+      p.type === 'element' && p.tagName === 'p' ? [...toInlines(p.children), { type: 'text' as const, value: ' ' }] : [],
+    ),
   }));
 }
 

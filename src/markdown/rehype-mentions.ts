@@ -9,7 +9,8 @@ import { editionData, report } from './directives.ts';
 import { readingSpans } from './edition-text.ts';
 
 // Intl.Segmenter does not know abbreviations: a "sentence" ending in one of these is joined to the next.
-const abbreviation = /(?:\b(?:Mr|Mrs|Dr|St|Gen|Maj|Lt|Col|Capt|Adm|Gov|Sen|Rep|Rev|Prof|Jr|Sr|Co|Inc|No|Vol|pp?|vs|cf|al|ca|viz|i\.e|e\.g|U\.S|D\.C|F\.B\.I|a\.k\.a)|\b[A-Z])\.\s*$/;
+const abbreviation =
+  /(?:\b(?:Mr|Mrs|Dr|St|Gen|Maj|Lt|Col|Capt|Adm|Gov|Sen|Rep|Rev|Prof|Jr|Sr|Co|Inc|No|Vol|pp?|vs|cf|al|ca|viz|i\.e|e\.g|U\.S|D\.C|F\.B\.I|a\.k\.a)|\b[A-Z])\.\s*$/;
 
 /** The sentences of a text as [start, end) spans (Intl.Segmenter, English, abbreviations joined). */
 export function sentences(text: string): { start: number; end: number }[] {
@@ -70,7 +71,13 @@ export default function rehypeMentions() {
       const n = node.properties.dataDate;
       if (n == null || placed.has(String(n))) return;
       const date = annotations.get(Number(n));
-      if (date) report(file, node, `:date[${date.label}] stands outside the text's paragraphs and headings (in a list or a table?): only dates in them are placed on the chronology`, 'archive:date-place');
+      if (date)
+        report(
+          file,
+          node,
+          `:date[${date.label}] stands outside the text's paragraphs and headings (in a list or a table?): only dates in them are placed on the chronology`,
+          'archive:date-place',
+        );
     });
   };
 }

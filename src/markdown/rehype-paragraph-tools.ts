@@ -22,7 +22,14 @@ export default function rehypeParagraphTools() {
         type: 'element',
         tagName: 'span',
         properties: { className: ['passage-tools'], dataApparatus: '' },
-        children: [{ type: 'element', tagName: 'a', properties: { href: `cite/#${id}`, ariaLabel: `Cite paragraph ${n}` }, children: [{ type: 'text', value: 'Cite' }] }],
+        children: [
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: `cite/#${id}`, ariaLabel: `Cite paragraph ${n}` },
+            children: [{ type: 'text', value: 'Cite' }],
+          },
+        ],
       });
     });
   };

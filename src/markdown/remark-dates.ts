@@ -17,7 +17,17 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isDirective, rejectUnknownAttributes, report, requireInline } from './directives.ts';
-import { conversionText, DateSyntaxError, formatRange, htmlDatetime, overlaps, parseHebrew, parseWhen, type DateRange, type HebrewDate } from '../lib/dates.ts';
+import {
+  conversionText,
+  DateSyntaxError,
+  formatRange,
+  htmlDatetime,
+  overlaps,
+  parseHebrew,
+  parseWhen,
+  type DateRange,
+  type HebrewDate,
+} from '../lib/dates.ts';
 import type { DateAnnotation } from '../schemas/edition.ts';
 import { registryKey, type EntityRegistry } from '../lib/entity-registry.ts';
 
@@ -46,12 +56,16 @@ export default function remarkDates(options: Options) {
       };
       if (!text) return fail(':date needs the words of the text in brackets: :date[April 1, 1920]{when=1920-04-01}', 'archive:date-empty');
       if (attrs.when && attrs.hebrew) {
-        return fail(`:date[${text}] has both \`when\` and \`hebrew\`: give the Hebrew date alone (it is converted) and the text's own Gregorian gloss as \`gloss\``, 'archive:date-both');
+        return fail(
+          `:date[${text}] has both \`when\` and \`hebrew\`: give the Hebrew date alone (it is converted) and the text's own Gregorian gloss as \`gloss\``,
+          'archive:date-both',
+        );
       }
       if (!attrs.when && !attrs.hebrew) {
         return fail(`:date[${text}] needs its date: {when=1920-04-01} (Gregorian) or {hebrew="7 Av 5705"}`, 'archive:date-missing');
       }
-      if (attrs.gloss && !attrs.hebrew) return fail(`:date[${text}]: \`gloss\` is the Gregorian date beside a Hebrew one; use it with \`hebrew\``, 'archive:date-gloss');
+      if (attrs.gloss && !attrs.hebrew)
+        return fail(`:date[${text}]: \`gloss\` is the Gregorian date beside a Hebrew one; use it with \`hebrew\``, 'archive:date-gloss');
 
       let range: DateRange;
       let hebrew: HebrewDate | null = null;
@@ -69,22 +83,31 @@ export default function remarkDates(options: Options) {
 
       const mismatches: string[] = [];
       if (hebrew && gloss && !overlaps(hebrew.gregorian, gloss.range)) {
-        mismatches.push(`The text glosses ${hebrew.canonical} as ${formatRange(gloss.range)}, but ${conversionText(hebrew)} (converted with @hebcal/core).`);
+        mismatches.push(
+          `The text glosses ${hebrew.canonical} as ${formatRange(gloss.range)}, but ${conversionText(hebrew)} (converted with @hebcal/core).`,
+        );
       }
       let event: string | null = null;
       let eventMismatch = false;
       if (attrs.event) {
         const entity = entities.get(registryKey('event', attrs.event));
         if (!entity?.when) {
-          return fail(`:date[${text}]{event=${attrs.event}}: no event "${attrs.event}" (expected content/events/${attrs.event}.yaml)`, 'archive:date-event');
+          return fail(
+            `:date[${text}]{event=${attrs.event}}: no event "${attrs.event}" (expected content/events/${attrs.event}.yaml)`,
+            'archive:date-event',
+          );
         }
         event = attrs.event;
         const { start, end, source } = entity.when;
         const span = { start: parseWhen(start).start, end: parseWhen(end ?? start).end };
         if (!overlaps(range, span)) {
           eventMismatch = true;
-          const dated = end ? `lasted from ${formatRange(parseWhen(start))} to ${formatRange(parseWhen(end))}` : `took place on ${formatRange(parseWhen(start))}`;
-          mismatches.push(`The text dates ${entity.name} to ${formatRange(range)}, but it ${dated}${source ? ` (source: ${source})` : ''}.`);
+          const dated = end
+            ? `lasted from ${formatRange(parseWhen(start))} to ${formatRange(parseWhen(end))}`
+            : `took place on ${formatRange(parseWhen(start))}`;
+          mismatches.push(
+            `The text dates ${entity.name} to ${formatRange(range)}, but it ${dated}${source ? ` (source: ${source})` : ''}.`,
+          );
         }
       }
       let note: DateAnnotation['note'] = null;

@@ -15,7 +15,8 @@ function instead(html: string): string {
   if (tag === 'strong' || tag === 'b') return 'write **words** for bold';
   if (tag === 'br') return 'end the paragraph with a blank line instead';
   if (tag === 'sup' || tag === 'sub') return 'use :noteref{n=…} for the original’s note callouts or [^label] for an editorial note';
-  if (tag === 'p' || tag === 'div' || tag === 'span') return 'remove the tags: paragraphs are separated by blank lines, and ids and classes come from the edition';
+  if (tag === 'p' || tag === 'div' || tag === 'span')
+    return 'remove the tags: paragraphs are separated by blank lines, and ids and classes come from the edition';
   return 'use the Markdown or a directive of the edition (README, “Annotating”); if the edition needs a new kind of markup it gets a directive';
 }
 
@@ -29,12 +30,22 @@ export default function remarkMarkupCheck() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
       if (node.type === 'html') {
-        report(file, node, `raw HTML is not allowed in the archive: \`${shorten(node.value)}\`; ${instead(node.value)}`, 'archive:raw-html');
+        report(
+          file,
+          node,
+          `raw HTML is not allowed in the archive: \`${shorten(node.value)}\`; ${instead(node.value)}`,
+          'archive:raw-html',
+        );
       } else if (node.type === 'link' || node.type === 'definition') {
         // browsers ignore control characters and spaces inside a scheme ("java\tscript:")
-        const url = node.url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+        const url = node.url.replace(/[\p{Cc}\s]/gu, '');
         if (hasScheme.test(url) && !safeScheme.test(url)) {
-          report(file, node, `link to \`${shorten(node.url)}\`: only http:, https: and mailto: links (or links within the site) are allowed`, 'archive:link-scheme');
+          report(
+            file,
+            node,
+            `link to \`${shorten(node.url)}\`: only http:, https: and mailto: links (or links within the site) are allowed`,
+            'archive:link-scheme',
+          );
         }
       } else if (node.type === 'image' || node.type === 'imageReference') {
         report(file, node, 'images are not part of the archive’s texts: describe the image in an editorial footnote', 'archive:image');

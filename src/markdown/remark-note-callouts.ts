@@ -19,7 +19,12 @@ export default function remarkNoteCallouts() {
       if (n === undefined) return;
       if (n !== previous + 1) {
         const why = n <= previous ? `it comes after note ${previous}` : `note ${previous + 1} is missing before it`;
-        report(file, node, `:noteref{n=${n}} is out of sequence (${why}): the original's notes run 1, 2, 3… in order`, 'archive:noteref-order');
+        report(
+          file,
+          node,
+          `:noteref{n=${n}} is out of sequence (${why}): the original's notes run 1, 2, 3… in order`,
+          'archive:noteref-order',
+        );
       }
       previous = Math.max(previous, n);
       edition.noteCallouts.push(n);

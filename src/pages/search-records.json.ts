@@ -48,8 +48,17 @@ export const GET: APIRoute = async () => {
     // names and variants first, so that a search for any spelling finds the entity
     const names = [...new Set([e.name, data.fullName, ...(data.variants ?? []), data.modernName].filter((s): s is string => Boolean(s)))];
     const sentence = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
-    const content = [names.join(' · ') + '.', e.description, data.role].filter((s): s is string => Boolean(s)).map(sentence).join(' ');
-    records.push({ url: e.href, content, language: 'en', meta: { title: e.name, kind: label, entity: `${e.kind}:${e.id}`, names: [e.name, ...(data.variants ?? [])].join('|') }, filters });
+    const content = [names.join(' · ') + '.', e.description, data.role]
+      .filter((s): s is string => Boolean(s))
+      .map(sentence)
+      .join(' ');
+    records.push({
+      url: e.href,
+      content,
+      language: 'en',
+      meta: { title: e.name, kind: label, entity: `${e.kind}:${e.id}`, names: [e.name, ...(data.variants ?? [])].join('|') },
+      filters,
+    });
   }
   return new Response(JSON.stringify(records));
 };

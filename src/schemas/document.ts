@@ -5,7 +5,6 @@ import { z } from 'astro/zod';
 import { contentDir } from '../lib/content-root.ts';
 import { isoDate, name, webUrl } from './fields.ts';
 
-
 /** A line number of a witness: 1-based. */
 const witnessLine = z.number().int().positive();
 
@@ -27,7 +26,9 @@ const witnessDir = (): string => resolve(process.cwd(), contentDir, 'witnesses')
 const witnessSchema = z
   .object({
     /** File name in content/witnesses/, by convention `<document id>.txt`, e.g. "the-dawes-report.txt". */
-    file: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.txt$/, 'name the witness file "<document id>.txt" (lower-case words joined by hyphens)'),
+    file: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.txt$/, 'name the witness file "<document id>.txt" (lower-case words joined by hyphens)'),
     /**
      * Lines holding the title, byline and part designation as the witness prints them, in order; the page shows
      * them in its header (from `title`, `byline`, `part`), not in the text. Empty when the copy has none.
@@ -70,7 +71,11 @@ const witnessSchema = z
     const owner: (string | undefined)[] = [];
     const claim = (from: number, to: number, field: string, at: (string | number)[]) => {
       if (to > lines.length) {
-        ctx.addIssue({ code: 'custom', path: at, message: `line ${to} is past the end of ${shown} (${lines.length} lines; line numbers are 1-based)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: at,
+          message: `line ${to} is past the end of ${shown} (${lines.length} lines; line numbers are 1-based)`,
+        });
       }
       let twice: number | undefined;
       for (let n = from; n <= Math.min(to, lines.length); n++) {
@@ -78,7 +83,11 @@ const witnessSchema = z
         else owner[n] = field;
       }
       if (twice !== undefined) {
-        ctx.addIssue({ code: 'custom', path: at, message: `line ${twice} of ${shown} is already in ${owner[twice]}: give each line one place` });
+        ctx.addIssue({
+          code: 'custom',
+          path: at,
+          message: `line ${twice} of ${shown} is already in ${owner[twice]}: give each line one place`,
+        });
       }
     };
     w.head.forEach((n, i) => claim(n, n, 'witness.head', ['head', i]));
@@ -129,27 +138,29 @@ export const documentSchema = z
     /** Kind of publication, for citations and machine-readable metadata. */
     genre: z.enum(['newspaper-article', 'journal-article', 'magazine-article']),
     /** Where it was published. */
-    publication: z.object({
-      /** Title of the newspaper, journal or magazine. */
-      title: z.string(),
-      /** Publisher or sponsoring body. */
-      publisher: z.string().optional(),
-      /** Volume as printed. */
-      volume: z.string().optional(),
-      /** Issue number as printed. */
-      issue: z.string().optional(),
-    })
-    .strict(),
+    publication: z
+      .object({
+        /** Title of the newspaper, journal or magazine. */
+        title: z.string(),
+        /** Publisher or sponsoring body. */
+        publisher: z.string().optional(),
+        /** Volume as printed. */
+        volume: z.string().optional(),
+        /** Issue number as printed. */
+        issue: z.string().optional(),
+      })
+      .strict(),
     /** Publication date: as printed (possibly in the Hebrew calendar) and in ISO form. */
-    date: z.object({
-      /** The date exactly as the source gives it, e.g. "29 Av 5762". */
-      original: z.string(),
-      /** Calendar of `original`. */
-      calendar: z.enum(['gregorian', 'hebrew']),
-      /** The Gregorian date in ISO form (as precise as known). */
-      iso: isoDate,
-    })
-    .strict(),
+    date: z
+      .object({
+        /** The date exactly as the source gives it, e.g. "29 Av 5762". */
+        original: z.string(),
+        /** Calendar of `original`. */
+        calendar: z.enum(['gregorian', 'hebrew']),
+        /** The Gregorian date in ISO form (as precise as known). */
+        iso: isoDate,
+      })
+      .strict(),
     /** First printed page; present when the original pagination is kept. */
     firstPage: z.number().int().positive().optional(),
     /** Last printed page, if known. */
@@ -161,27 +172,29 @@ export const documentSchema = z
     /** Short editorial summary shown on the home page (one paragraph). */
     summary: z.string(),
     /** How the text was transcribed, and what the copy lacks. */
-    transcription: z.object({
-      /** What copy was transcribed (a web page, a PDF extraction…). */
-      copy: z.string(),
-      /** Text in the copy that is not part of the work (site chrome), recorded verbatim. */
-      removed: z
-        .array(
-          z.object({
-            /** What it is, e.g. "site masthead". */
-            what: z.string(),
-            /** The removed text, verbatim. */
-            text: z.string(),
-          })
-          .strict(),
-        )
-        .default([]),
-      /** What the copy lacks (headings, note texts, byline…). */
-      lacks: z.array(z.string()).default([]),
-      /** Further notes on the transcription and emendation policy for this text. */
-      notes: z.array(z.string()).default([]),
-    })
-    .strict(),
+    transcription: z
+      .object({
+        /** What copy was transcribed (a web page, a PDF extraction…). */
+        copy: z.string(),
+        /** Text in the copy that is not part of the work (site chrome), recorded verbatim. */
+        removed: z
+          .array(
+            z
+              .object({
+                /** What it is, e.g. "site masthead". */
+                what: z.string(),
+                /** The removed text, verbatim. */
+                text: z.string(),
+              })
+              .strict(),
+          )
+          .default([]),
+        /** What the copy lacks (headings, note texts, byline…). */
+        lacks: z.array(z.string()).default([]),
+        /** Further notes on the transcription and emendation policy for this text. */
+        notes: z.array(z.string()).default([]),
+      })
+      .strict(),
     /** The received copy this text is transcribed from, and which of its lines are the text (see `witnessSchema`). */
     witness: witnessSchema.optional(),
     /** Sources for any fact in this record that is not in the text itself. */

@@ -153,7 +153,19 @@ export interface EditionData {
 
 /** A fresh, empty edition record. */
 export function emptyEdition(): EditionData {
-  return { pages: [], noteCallouts: [], emendations: [], paragraphs: 0, headings: [], blocks: [], notes: [], passages: [], lines: {}, mentions: [], dates: [] };
+  return {
+    pages: [],
+    noteCallouts: [],
+    emendations: [],
+    paragraphs: 0,
+    headings: [],
+    blocks: [],
+    notes: [],
+    passages: [],
+    lines: {},
+    mentions: [],
+    dates: [],
+  };
 }
 
 declare module 'vfile' {

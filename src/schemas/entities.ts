@@ -71,7 +71,10 @@ export const placeSchema = z
     /** What kind of place. */
     kind: z.enum(placeKinds),
     /** Decimal degrees (WGS 84); absent for places without a point (a front, an ocean). */
-    coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict().optional(),
+    coordinates: z
+      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+      .strict()
+      .optional(),
     ...common,
   })
   .strict();

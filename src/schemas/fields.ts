@@ -2,8 +2,11 @@
 import { z } from 'astro/zod';
 import { DateSyntaxError, parseWhen } from '../lib/dates.ts';
 
-/** Zero-width and control characters: invisible in an editor, they make two equal-looking names differ. */
-export const invisibleCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/u;
+/**
+ * Control and format characters (Unicode Cc, Cf: zero-width spaces and joiners, direction marks, the BOM) and
+ * line/paragraph separators: invisible in an editor, they make two equal-looking names or refs differ.
+ */
+export const invisibleCharacters = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
 /**
  * A Gregorian date in ISO form, as precise as known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a day that

@@ -56,7 +56,8 @@ describe('JavaScript on reading pages', () => {
     for (const { path } of builtPages()) {
       const html = readFileSync(join(distDir, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
       const { files } = scriptsOf(path);
-      const usesPagefind = files.some((f) => /pagefind/.test(readFileSync(join(distDir, f), 'utf8'))) || /\/pagefind\//.test(html.replace(/<a [^>]*>/g, ''));
+      const usesPagefind =
+        files.some((f) => /pagefind/.test(readFileSync(join(distDir, f), 'utf8'))) || /\/pagefind\//.test(html.replace(/<a [^>]*>/g, ''));
       expect(usesPagefind, path).toBe(path === '/search/');
     }
   });
@@ -67,11 +68,15 @@ describe('HTML and CSS of document pages', () => {
     const path = `/documents/${doc}/`;
     const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
     const page = loadPage(path);
-    const css = Array.from(page.querySelectorAll('link[rel="stylesheet"]')).map((l) => readFileSync(join(distDir, l.getAttribute('href')!), 'utf8'));
+    const css = Array.from(page.querySelectorAll('link[rel="stylesheet"]')).map((l) =>
+      readFileSync(join(distDir, l.getAttribute('href')!), 'utf8'),
+    );
     const plain = viewText(page.querySelector('.doc-text')!, 'reading');
     const used = gz(html) + css.reduce((n, c) => n + gz(c), 0);
     const budget = 1.5 * gz(plain) + 20 * KB;
-    console.log(`[budget] ${path} HTML+CSS ${(used / KB).toFixed(1)} KB gzip; budget ${(budget / KB).toFixed(1)} KB (text ${(gz(plain) / KB).toFixed(1)} KB)`);
+    console.log(
+      `[budget] ${path} HTML+CSS ${(used / KB).toFixed(1)} KB gzip; budget ${(budget / KB).toFixed(1)} KB (text ${(gz(plain) / KB).toFixed(1)} KB)`,
+    );
     expect(used).toBeLessThanOrEqual(budget);
   });
 });

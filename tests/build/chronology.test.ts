@@ -52,7 +52,8 @@ describe('chronology page', () => {
       const year = section.querySelector('h2')!.textContent;
       for (const e of Array.from(section.querySelectorAll('li.chrono-entry'))) {
         expect(e.getAttribute('data-start')!.slice(0, 4)).toBe(year);
-        for (const d of e.getAttribute('data-in')!.split(' ').filter(Boolean)) expect(section.getAttribute('data-in')!.split(' ')).toContain(d);
+        for (const d of e.getAttribute('data-in')!.split(' ').filter(Boolean))
+          expect(section.getAttribute('data-in')!.split(' ')).toContain(d);
       }
     }
     for (const doc of documents) expect(page.getElementById(`filter-${doc}`)).not.toBeNull();
@@ -63,7 +64,9 @@ describe('chronology page', () => {
     const elul = page.getElementById('in-tempestuous-times-part-four-date-1')!;
     expect(elul.querySelector('.chrono-conversion')!.textContent).toContain('1 Elul 5700 = Wednesday, 4 September 1940');
     expect(elul.querySelector('.chrono-note')!.textContent).toContain('Rosh Chodesh Elul 5701');
-    expect(elul.querySelector('.chrono-note a')!.getAttribute('href')).toBe('/documents/in-tempestuous-times-part-four/#user-content-fn-elul5700');
+    expect(elul.querySelector('.chrono-note a')!.getAttribute('href')).toBe(
+      '/documents/in-tempestuous-times-part-four/#user-content-fn-elul5700',
+    );
   });
 
   test('the overview strip has a row per text, with its span and a tick per dated entry', () => {

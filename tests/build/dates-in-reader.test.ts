@@ -11,14 +11,16 @@ const greg = (day: number, month: string, year: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 /** Every `hebrew="…"` annotated in the biography's Markdown source, counted without the pipeline. */
-const annotatedHebrew = [...readFileSync('content/documents/in-tempestuous-times-part-four.md', 'utf8').matchAll(/:date\[[^\n]*?\]\{[^}]*hebrew="([^"]+)"/g)];
+const annotatedHebrew = [
+  ...readFileSync('content/documents/in-tempestuous-times-part-four.md', 'utf8').matchAll(/:date\[[^\n]*?\]\{[^}]*hebrew="([^"]+)"/g),
+];
 
 describe('dates in the reader', () => {
   const page = loadPage('/documents/in-tempestuous-times-part-four/');
   test('each Hebrew date carries its conversion as datetime and in a tooltip tied to it', () => {
     const dates = Array.from(page.querySelectorAll('.doc-text .date-hebrew'));
     expect(dates.length).toBe(annotatedHebrew.length);
-    const seventhOfAv = dates.find((d) => d.textContent!.startsWith('the seventh of Av 5705'))!;
+    const seventhOfAv = dates.find((d) => d.textContent.startsWith('the seventh of Av 5705'))!;
     expect(seventhOfAv.tagName).toBe('TIME');
     expect(seventhOfAv.getAttribute('datetime')).toBe(greg(7, 'Av', 5705));
     const tip = page.getElementById(seventhOfAv.getAttribute('aria-describedby')!)!;
@@ -26,8 +28,8 @@ describe('dates in the reader', () => {
     expect(tip.hasAttribute('data-apparatus')).toBe(true);
   });
 
-  test("a gloss that disagrees with the conversion is said so; one that agrees is not", () => {
-    const notes = Array.from(page.querySelectorAll('.doc-text .date-note')).map((n) => n.textContent!);
+  test('a gloss that disagrees with the conversion is said so; one that agrees is not', () => {
+    const notes = Array.from(page.querySelectorAll('.doc-text .date-note')).map((n) => n.textContent);
     expect(notes).toContain('13 Nisan 5703 = Sunday, 18 April 1943');
     expect(notes.find((n) => n.startsWith('1 Elul 5700'))).toBe('1 Elul 5700 = Wednesday, 4 September 1940');
     expect(notes.filter((n) => n.includes('as the text has it'))).toEqual([]);

@@ -12,7 +12,14 @@ import { distDir, requireBuild } from '../support/dist.ts';
 /** Every file under a folder (dotfiles too) and its sha256, by POSIX path relative to the folder. */
 function digests(dir: string): Map<string, string> {
   const files = globSync('**', { cwd: dir, dot: true }).sort();
-  return new Map(files.map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  return new Map(
+    files.map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 test('a second build is byte-identical to the first', () => {

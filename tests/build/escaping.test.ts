@@ -25,7 +25,9 @@ describe('markup in YAML renders as text', () => {
   test('the person page shows the fields literally and contains no element from them', () => {
     const doc = page('/people/william-graves');
     expect(doc.querySelector('h1')!.textContent).toBe('William <b>S.</b> Graves');
-    expect(doc.querySelector('.entity-description')!.textContent).toContain('<img src=x onerror="window.__pwned=1"> & </script><script>window.__pwned=2</script>');
+    expect(doc.querySelector('.entity-description')!.textContent).toContain(
+      '<img src=x onerror="window.__pwned=1"> & </script><script>window.__pwned=2</script>',
+    );
     expect(doc.querySelectorAll('main img, main b, main em, main i').length).toBe(0);
     expect(doc.querySelector('a[href^="javascript:"]')).toBeNull();
     expect(doc.querySelector('.sources a')!.getAttribute('href')).toBe('https://example.org/?a=1&b=<2>');

@@ -74,7 +74,9 @@ for (const { id, witness } of documents) {
       for (const n of head) places[n - 1]?.push('head');
       for (let n = witness.body[0]; n <= witness.body[1]; n++) places[n - 1]?.push('body');
       for (const e of excluded) for (let n = e.lines[0]; n <= e.lines[1]; n++) places[n - 1]?.push(e.what);
-      const wrong = lines.flatMap((line, i) => (line.trim() !== '' && places[i].length !== 1 ? [`line ${i + 1}: ${places[i].join(', ') || 'nowhere'}`] : []));
+      const wrong = lines.flatMap((line, i) =>
+        line.trim() !== '' && places[i].length !== 1 ? [`line ${i + 1}: ${places[i].join(', ') || 'nowhere'}`] : [],
+      );
       expect(wrong).toEqual([]);
       expect(Math.max(...head, witness.body[1], ...excluded.map((e) => e.lines[1]))).toBeLessThanOrEqual(lines.length);
     });
@@ -94,18 +96,19 @@ for (const { id, witness } of documents) {
 
     test('the reading view differs from the witness only by its recorded emendations', () => {
       // Mark each emendation in the diplomatic text, check that text is the witness, then swap in the
-      // corrections: that must be exactly what the reading view shows.
+      // corrections: that must be exactly what the reading view shows. The marks are private-use characters,
+      // which no witness contains.
       const emendations = Array.from(text.querySelectorAll('.emendation'));
       const corrections: string[] = [];
       for (const [i, e] of emendations.entries()) {
-        corrections.push(e.querySelector('.corr')!.textContent!);
-        e.querySelector('.sic')!.insertAdjacentText('afterbegin', `\u0001${i}\u0002`);
-        e.querySelector('.sic')!.insertAdjacentText('beforeend', '\u0003');
+        corrections.push(e.querySelector('.corr')!.textContent);
+        e.querySelector('.sic')!.insertAdjacentText('afterbegin', `\uE000${i}\uE001`);
+        e.querySelector('.sic')!.insertAdjacentText('beforeend', '\uE002');
       }
       const marked = viewText(text, 'diplomatic');
       const body = words(take(lines, witness.body).join('\n'));
-      expectSameWords(words(marked.replace(/\u0001\d+\u0002|\u0003/g, '')), body, `${id} (marked)`);
-      const expectedReading = marked.replace(/\u0001(\d+)\u0002[^\u0003]*\u0003/g, (_, i) => corrections[Number(i)]);
+      expectSameWords(words(marked.replace(/\uE000\d+\uE001|\uE002/g, '')), body, `${id} (marked)`);
+      const expectedReading = marked.replace(/\uE000(\d+)\uE001[^\uE002]*\uE002/g, (_, i) => corrections[Number(i)]);
       expectSameWords(words(viewText(text, 'reading')), words(expectedReading), `${id} (reading)`);
     });
 
@@ -113,10 +116,10 @@ for (const { id, witness } of documents) {
       test(`lines ${e.lines[0]}–${e.lines[1]} (${e.what}) are kept verbatim in the transcription note, not in the text`, () => {
         const run = take(lines, e.lines).filter((line) => line.trim() !== '');
         const recorded = Array.from(doc.querySelectorAll('.transcription-note .verbatim')).map((q) =>
-          words(q.textContent!).filter((w) => w !== '/'),
+          words(q.textContent).filter((w) => w !== '/'),
         );
         expect(recorded).toContainEqual(words(run.join('\n')));
-        const shown = collapse(text.textContent!);
+        const shown = collapse(text.textContent);
         for (const line of run) expect(shown).not.toContain(collapse(line));
       });
     }

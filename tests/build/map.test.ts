@@ -20,7 +20,9 @@ describe('map', () => {
   });
 
   test('the list below the map names the same places', () => {
-    const listed = Array.from(page.querySelectorAll('.map-list tbody th a')).map((a) => a.getAttribute('href')!.replace(/^\/places\/|\/$/g, '')).sort();
+    const listed = Array.from(page.querySelectorAll('.map-list tbody th a'))
+      .map((a) => a.getAttribute('href')!.replace(/^\/places\/|\/$/g, ''))
+      .sort();
     expect(listed).toEqual(withCoordinates);
   });
 

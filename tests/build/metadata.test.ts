@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { builtPages, distDir, loadPage } from '../support/dist.ts';
 
 const site = 'https://archive-reader.example.org';
-const jsonLd = (path: string) => Array.from(loadPage(path).querySelectorAll('script[type="application/ld+json"]')).map((s) => JSON.parse(s.textContent));
+const jsonLd = (path: string) =>
+  Array.from(loadPage(path).querySelectorAll('script[type="application/ld+json"]')).map((s) => JSON.parse(s.textContent));
 
 describe('metadata', () => {
   test('JSON-LD parses on every page that has it, and has a schema.org type', () => {
@@ -28,7 +29,11 @@ describe('metadata', () => {
       author: { '@type': 'Person', name: 'Shusuke Takahara' },
       datePublished: '2013',
       pageStart: '87',
-      isPartOf: { '@type': 'PublicationIssue', issueNumber: '24', isPartOf: { '@type': 'Periodical', name: 'The Japanese Journal of American Studies' } },
+      isPartOf: {
+        '@type': 'PublicationIssue',
+        issueNumber: '24',
+        isPartOf: { '@type': 'Periodical', name: 'The Japanese Journal of American Studies' },
+      },
       url: `${site}/documents/americas-withdrawal-from-siberia/`,
     });
     const [kalmanovitz] = jsonLd('/documents/in-tempestuous-times-part-four/');
@@ -53,7 +58,8 @@ describe('metadata', () => {
       const page = loadPage(path);
       const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href');
       expect(canonical, path).toMatch(new RegExp(`^${site}/`));
-      for (const tag of ['og:title', 'og:description', 'og:url', 'og:type']) expect(page.querySelector(`meta[property="${tag}"]`), `${path} ${tag}`).not.toBeNull();
+      for (const tag of ['og:title', 'og:description', 'og:url', 'og:type'])
+        expect(page.querySelector(`meta[property="${tag}"]`), `${path} ${tag}`).not.toBeNull();
       expect(page.querySelector('meta[name="twitter:card"]'), path).not.toBeNull();
     }
   });
@@ -61,7 +67,9 @@ describe('metadata', () => {
   test('the sitemap lists every page but the 404, and robots.txt points to it', () => {
     const sitemap = readFileSync(`${distDir}/sitemap-0.xml`, 'utf8');
     const listed = new Set(Array.from(sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)).map((m) => m[1].replace(site, '')));
-    const pages = builtPages().map((p) => p.path).filter((p) => p !== '/404.html');
+    const pages = builtPages()
+      .map((p) => p.path)
+      .filter((p) => p !== '/404.html');
     expect([...listed].sort()).toEqual(pages.sort());
     expect(readFileSync(`${distDir}/robots.txt`, 'utf8')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
   });

@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadPage, viewText, words } from '../support/dist.ts';
 
-const pinned = JSON.parse(readFileSync(new URL('../data/pinned-paragraphs.json', import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
+const pinned = JSON.parse(readFileSync(new URL('../data/pinned-paragraphs.json', import.meta.url), 'utf8')) as Record<
+  string,
+  Record<string, string>
+>;
 
 describe('pinned paragraph numbers', () => {
   for (const [slug, pins] of Object.entries(pinned)) {

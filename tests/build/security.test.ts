@@ -40,7 +40,8 @@ describe('security headers and links', () => {
 
 describe('the build-time CSP check (src/integrations/csp.ts)', async () => {
   const { hasInlineScript, hasPolicy } = await import('../../src/integrations/csp.ts');
-  const page = (head: string, body = '') => Buffer.from(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
+  const page = (head: string, body = '') =>
+    Buffer.from(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
   const policy = `<meta http-equiv="Content-Security-Policy" content="${cspMeta}">`;
 
   test.each([

@@ -4,8 +4,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadPage, distDir } from '../support/dist.ts';
 
-const pinned = JSON.parse(readFileSync(new URL('../data/pinned-paragraphs.json', import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
-const unmark = (s: string) => s.replace(/:[a-z]+\{[^}]*\}/g, '').replace(/:[a-z]+\[/g, '').replace(/\]\{[^}]*\}/g, '').replace(/\\(.)/g, '$1');
+const pinned = JSON.parse(readFileSync(new URL('../data/pinned-paragraphs.json', import.meta.url), 'utf8')) as Record<
+  string,
+  Record<string, string>
+>;
+const unmark = (s: string) =>
+  s
+    .replace(/:[a-z]+\{[^}]*\}/g, '')
+    .replace(/:[a-z]+\[/g, '')
+    .replace(/\]\{[^}]*\}/g, '')
+    .replace(/\\(.)/g, '$1');
 
 describe('annotated source view', () => {
   for (const [slug, pins] of Object.entries(pinned)) {

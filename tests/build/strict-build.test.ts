@@ -20,8 +20,16 @@ function build(contentDir: string) {
 
 describe('astro build is strict', () => {
   for (const [fixture, expected, beforePages] of [
-    ['bad-content/unknown-directive', 'tests/fixtures/bad-content/unknown-directive/documents/test-text.md:21:9: unknown directive :persn', true],
-    ['bad-content/missing-title', 'tests/fixtures/bad-content/missing-title/documents/test-text.md:1:1: missing required frontmatter field `title`', true],
+    [
+      'bad-content/unknown-directive',
+      'tests/fixtures/bad-content/unknown-directive/documents/test-text.md:21:9: unknown directive :persn',
+      true,
+    ],
+    [
+      'bad-content/missing-title',
+      'tests/fixtures/bad-content/missing-title/documents/test-text.md:1:1: missing required frontmatter field `title`',
+      true,
+    ],
     // found when the pages are generated, after the content has loaded: the build still fails
     ['orphan-entity', 'tests/fixtures/orphan-entity/people/nobody-mentioned.yaml:1:1: "nobody-mentioned" is not annotated anywhere', false],
   ] as const) {

@@ -10,7 +10,9 @@ const TEI = 'http://www.tei-c.org/ns/1.0';
 
 function parseStrict(xml: string) {
   const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level: string, message: string) => void (level !== 'warning' && errors.push(message)) }).parseFromString(xml, 'application/xml');
+  const doc = new DOMParser({
+    onError: (level: string, message: string) => void (level !== 'warning' && errors.push(message)),
+  }).parseFromString(xml, 'application/xml');
   return { doc, errors };
 }
 
@@ -50,7 +52,10 @@ describe('TEI P5 downloads', () => {
       // every :date is a <date> with a Gregorian @when or @from/@to; Hebrew ones point to the calendar declared in the header
       const dates = Array.from(doc.getElementsByTagNameNS(TEI, 'date')).filter((d) => d.parentNode?.nodeName !== 'bibl');
       expect(dates.length).toBe(source.match(/:date\[/g)?.length ?? 0);
-      for (const d of dates) expect(d.getAttribute('when') ?? `${d.getAttribute('from')}/${d.getAttribute('to')}`).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/);
+      for (const d of dates)
+        expect(d.getAttribute('when') ?? `${d.getAttribute('from')}/${d.getAttribute('to')}`).toMatch(
+          /^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/,
+        );
       const hebrew = dates.filter((d) => d.getAttribute('calendar') === '#hebrew');
       expect(hebrew.length).toBe(source.match(/\{[^}]*hebrew="/g)?.length ?? 0);
       if (hebrew.length) expect(doc.getElementsByTagNameNS(TEI, 'calendar')[0].getAttribute('xml:id')).toBe('hebrew');

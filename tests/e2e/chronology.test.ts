@@ -13,7 +13,9 @@ describe('chronology', () => {
   test('choosing a text shows only its entries and years; "all texts" shows everything again', async () => {
     const { page } = await site.open('/chronology/', { javaScriptEnabled: false });
     const visible = () =>
-      page.$$eval('li.chrono-entry', (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.getAttribute('data-in')));
+      page.$$eval('li.chrono-entry', (lis) =>
+        lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.getAttribute('data-in')),
+      );
     const all = await visible();
     expect(all.length).toBe(await page.locator('li.chrono-entry').count());
     await page.getByLabel('The Dawes Report (1924)').check();

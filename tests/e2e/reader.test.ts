@@ -46,7 +46,7 @@ describe('reader', () => {
     await expect.poll(() => ref.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(300);
   });
 
-  test("an original note callout leads to the Notes section, and its number back to the text", async () => {
+  test('an original note callout leads to the Notes section, and its number back to the text', async () => {
     const { page } = await site.open(siberia);
     await page.locator('#noteref-19').click();
     expect(new URL(page.url()).hash).toBe('#original-note-19');

@@ -12,9 +12,22 @@ afterAll(async () => site?.close());
 
 const siberia = '/documents/americas-withdrawal-from-siberia/';
 const pageTypes = [
-  '/', '/about/', siberia, `${siberia}source/`, `${siberia}cite/`, '/documents/in-tempestuous-times-part-four/',
-  '/people/', '/people/william-s-graves/', '/places/shanghai/', '/organizations/war-refugee-board/',
-  '/events/armistice-of-11-november-1918/', '/glossary/', '/map/', '/chronology/', '/data/', '/search/?q=Graves',
+  '/',
+  '/about/',
+  siberia,
+  `${siberia}source/`,
+  `${siberia}cite/`,
+  '/documents/in-tempestuous-times-part-four/',
+  '/people/',
+  '/people/william-s-graves/',
+  '/places/shanghai/',
+  '/organizations/war-refugee-board/',
+  '/events/armistice-of-11-november-1918/',
+  '/glossary/',
+  '/map/',
+  '/chronology/',
+  '/data/',
+  '/search/?q=Graves',
   '/no-such-page/',
 ];
 

@@ -1,14 +1,11 @@
 // Read the built site (dist/) for post-build tests: pages, parsed HTML, and the text a reader sees.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { distDir, requireBuild } from '../../scripts/lib/dist.ts';
 import { parseHTML } from 'linkedom';
 
-export const distDir = join(process.cwd(), 'dist');
-
-export function requireBuild(): void {
-  if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ is missing: run "npm run build" first (npm test does)');
-}
+export { distDir, requireBuild };
 
 /** Every built HTML file, as site paths ("/", "/about/", "/404.html") and absolute file names, sorted by path. */
 export function builtPages(): { path: string; file: string }[] {

@@ -1,7 +1,7 @@
 // Browser-test harness: serve dist/ on loopback and drive Debian's Chromium with playwright-core.
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { chromiumArgs, chromiumPath } from './browser.ts';
+import { chromiumArgs, chromiumPath } from '../../scripts/lib/browser.ts';
 import { requireBuild } from './dist.ts';
 
 export interface Site {

@@ -39,6 +39,10 @@ describe('bad content fails with file:line and what to fix', () => {
   test('the real archive loads without a problem', async () => {
     const markdown = pipeline(loadEntityRegistry(process.cwd(), 'content'));
     const files = await loadMarkdownFolder(root, { base: 'content/documents', schema: documentSchema, markdown });
-    expect(files.map((f) => f.id).sort()).toEqual(['americas-withdrawal-from-siberia', 'in-tempestuous-times-part-four', 'the-dawes-report']);
+    expect(files.map((f) => f.id).sort()).toEqual([
+      'americas-withdrawal-from-siberia',
+      'in-tempestuous-times-part-four',
+      'the-dawes-report',
+    ]);
   });
 });

@@ -11,7 +11,9 @@ const cases = readdirSync(base).sort();
 describe('bad entity files fail with file:line', () => {
   for (const name of cases) {
     test(name, () => {
-      const problems = Object.values(entityKinds).flatMap(({ collection, schema }) => readEntityFolder(process.cwd(), `${base}/${name}/${collection}`, schema).problems);
+      const problems = Object.values(entityKinds).flatMap(
+        ({ collection, schema }) => readEntityFolder(process.cwd(), `${base}/${name}/${collection}`, schema).problems,
+      );
       expect(problems.length, `${name} should report a problem`).toBeGreaterThan(0);
       const message = new ContentError(problems).message;
       for (const line of message.split('\n').slice(1)) expect(line).toMatch(/^tests\/fixtures\/bad-entities\/[^:]+\.ya?ml:\d+:\d+: \S/);

@@ -27,9 +27,12 @@ describe('Gregorian dates (`when`)', () => {
     expect(formatRange(r)).toBe(words);
   });
 
-  test.each(['1920-04-31', '1920-13', '20-04', '1920/1921/1922', '1921/1920', 'April 1920', '1920-fall'])('rejects %s with a reason', (when) => {
-    expect(() => parseWhen(when)).toThrow(DateSyntaxError);
-  });
+  test.each(['1920-04-31', '1920-13', '20-04', '1920/1921/1922', '1921/1920', 'April 1920', '1920-fall'])(
+    'rejects %s with a reason',
+    (when) => {
+      expect(() => parseWhen(when)).toThrow(DateSyntaxError);
+    },
+  );
 
   test('HTML datetime only where HTML has one (a day, a whole month, a whole year)', () => {
     expect(htmlDatetime(parseWhen('1941-12-07'))).toBe('1941-12-07');
@@ -70,9 +73,12 @@ describe('Hebrew dates (`hebrew`), converted with @hebcal/core', () => {
     expect([...new Set(annotated)].sort()).toEqual(hebrewDates.map(([v]) => v).sort());
   });
 
-  test.each(['Adar II 5702', '30 Iyar 5703', 'Smarch 5703', '5 5703', '1 Elul 1940', '32 Elul 5700'])('rejects %s with a reason', (value) => {
-    expect(() => parseHebrew(value)).toThrow(DateSyntaxError);
-  });
+  test.each(['Adar II 5702', '30 Iyar 5703', 'Smarch 5703', '5 5703', '1 Elul 1940', '32 Elul 5700'])(
+    'rejects %s with a reason',
+    (value) => {
+      expect(() => parseHebrew(value)).toThrow(DateSyntaxError);
+    },
+  );
 
   test('a leap year has Adar I and Adar II', () => {
     expect(parseHebrew('13 Adar I 5703').gregorian.start).toBe(greg(13, 'Adar I', 5703));
@@ -83,12 +89,37 @@ describe('Hebrew dates (`hebrew`), converted with @hebcal/core', () => {
 describe('where texts overlap (`overlapBands`, the chronology strip)', () => {
   const span = (start: string, end: string) => ({ start, end });
   test.each([
-    ['the three texts: Dawes and Siberia overlap', [span('1914-07-28', '1929-12-31'), span('1936-01-01', '1947-12-31'), span('1801-01-01', '1923-12-31')], [span('1914-07-28', '1923-12-31')]],
-    ['three that overlap in a chain make one band', [span('1900-01-01', '1950-12-31'), span('1910-01-01', '1920-12-31'), span('1915-01-01', '1960-12-31')], [span('1910-01-01', '1950-12-31')]],
-    ['two separate overlaps', [span('1900-01-01', '1910-12-31'), span('1905-01-01', '1906-12-31'), span('1930-01-01', '1940-12-31'), span('1939-01-01', '1945-12-31')], [span('1905-01-01', '1906-12-31'), span('1939-01-01', '1940-12-31')]],
-    ['spans that touch overlap on that day', [span('1900-01-01', '1920-12-31'), span('1920-12-31', '1930-12-31')], [span('1920-12-31', '1920-12-31')]],
+    [
+      'the three texts: Dawes and Siberia overlap',
+      [span('1914-07-28', '1929-12-31'), span('1936-01-01', '1947-12-31'), span('1801-01-01', '1923-12-31')],
+      [span('1914-07-28', '1923-12-31')],
+    ],
+    [
+      'three that overlap in a chain make one band',
+      [span('1900-01-01', '1950-12-31'), span('1910-01-01', '1920-12-31'), span('1915-01-01', '1960-12-31')],
+      [span('1910-01-01', '1950-12-31')],
+    ],
+    [
+      'two separate overlaps',
+      [
+        span('1900-01-01', '1910-12-31'),
+        span('1905-01-01', '1906-12-31'),
+        span('1930-01-01', '1940-12-31'),
+        span('1939-01-01', '1945-12-31'),
+      ],
+      [span('1905-01-01', '1906-12-31'), span('1939-01-01', '1940-12-31')],
+    ],
+    [
+      'spans that touch overlap on that day',
+      [span('1900-01-01', '1920-12-31'), span('1920-12-31', '1930-12-31')],
+      [span('1920-12-31', '1920-12-31')],
+    ],
     ['none', [span('1900-01-01', '1910-12-31'), span('1911-01-01', '1920-12-31')], []],
-    ['a thousand copies of one span make one band', Array.from({ length: 1000 }, () => span('1914-01-01', '1923-12-31')), [span('1914-01-01', '1923-12-31')]],
+    [
+      'a thousand copies of one span make one band',
+      Array.from({ length: 1000 }, () => span('1914-01-01', '1923-12-31')),
+      [span('1914-01-01', '1923-12-31')],
+    ],
   ])('%s', (_, spans, bands) => {
     expect(overlapBands(spans)).toEqual(bands);
   });

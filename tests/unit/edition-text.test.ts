@@ -45,7 +45,11 @@ describe('toInlines', () => {
   test('reads the edition markers, never CSS classes, and leaves out apparatus', () => {
     const tree = [
       h('a', { className: ['pnum'], dataApparatus: '' }, '7'),
-      h('span', { dataEmendation: 'em-2' }, [h('span', { dataReading: 'source' }, 'Shanhgai'), h('span', { dataReading: 'edition' }, 'Shanghai'), h('span', { dataApparatus: '' }, 'Source: …')]),
+      h('span', { dataEmendation: 'em-2' }, [
+        h('span', { dataReading: 'source' }, 'Shanhgai'),
+        h('span', { dataReading: 'edition' }, 'Shanghai'),
+        h('span', { dataApparatus: '' }, 'Source: …'),
+      ]),
       h('span', { className: ['pb'], dataApparatus: '', dataPage: '90' }, [h('span', 'p. 90')]),
       h('a', { href: '/people/x/', dataEntity: 'person:x' }, 'X'),
       h('sup', { dataNoteCallout: '3' }, [h('a', '3')]),

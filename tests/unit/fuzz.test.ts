@@ -42,22 +42,67 @@ const notes = paragraphs
   .filter((line) => /^\[\^([^\]]+)\]:/.test(line) && kept.some((p) => p.includes(line.slice(0, line.indexOf(':')))));
 const sample = frontmatter + [...kept, notes.join('\n')].join('\n\n');
 
-const syntax = [':', '[', ']', '{', '}', '=', '"', '^', '#', '*', '\n', '\n\n', '-', '---', ':date', ':person', ':sic', ':pb{n=3}', '[^x]', '\\', '`', '>', '|', '1', 'a', ' '];
+const syntax = [
+  ':',
+  '[',
+  ']',
+  '{',
+  '}',
+  '=',
+  '"',
+  '^',
+  '#',
+  '*',
+  '\n',
+  '\n\n',
+  '-',
+  '---',
+  ':date',
+  ':person',
+  ':sic',
+  ':pb{n=3}',
+  '[^x]',
+  '\\',
+  '`',
+  '>',
+  '|',
+  '1',
+  'a',
+  ' ',
+];
 
 function mutate(text: string, rand: () => number): string {
   const at = () => Math.floor(rand() * text.length);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   let out = text;
   const edits = 1 + Math.floor(rand() * 4);
   for (let i = 0; i < edits; i++) {
     const p = at();
     switch (Math.floor(rand() * 6)) {
-      case 0: out = out.slice(0, p) + out.slice(p + 1 + Math.floor(rand() * 8)); break; // delete
-      case 1: out = out.slice(0, p) + pick(syntax) + out.slice(p); break; // insert syntax
-      case 2: { const q = at(); out = out.slice(0, p) + out.slice(Math.min(p, q), Math.max(p, q)).slice(0, 200) + out.slice(p); break; } // duplicate
-      case 3: { const lines = out.split('\n'); const a = Math.floor(rand() * lines.length); const b = Math.floor(rand() * lines.length); [lines[a], lines[b]] = [lines[b], lines[a]]; out = lines.join('\n'); break; } // swap lines
-      case 4: out = out.slice(0, Math.max(4, p)); break; // truncate
-      default: out = out.slice(0, p) + String.fromCharCode(Math.floor(rand() * 0x3000)) + out.slice(p); // any character
+      case 0:
+        out = out.slice(0, p) + out.slice(p + 1 + Math.floor(rand() * 8));
+        break; // delete
+      case 1:
+        out = out.slice(0, p) + pick(syntax) + out.slice(p);
+        break; // insert syntax
+      case 2: {
+        const q = at();
+        out = out.slice(0, p) + out.slice(Math.min(p, q), Math.max(p, q)).slice(0, 200) + out.slice(p);
+        break;
+      } // duplicate
+      case 3: {
+        const lines = out.split('\n');
+        const a = Math.floor(rand() * lines.length);
+        const b = Math.floor(rand() * lines.length);
+        [lines[a], lines[b]] = [lines[b], lines[a]];
+        out = lines.join('\n');
+        break;
+      } // swap lines
+      case 4:
+        out = out.slice(0, Math.max(4, p));
+        break; // truncate
+      default:
+        out = out.slice(0, p) + String.fromCharCode(Math.floor(rand() * 0x3000)) + out.slice(p); // any character
     }
   }
   return out;
@@ -68,8 +113,20 @@ function mutate(text: string, rand: () => number): string {
  * annotations only (most of these load); the other half mix in notes and stray syntax (most of these must fail).
  */
 function generate(rand: () => number): string {
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
-  const wellFormed = ['Graves', 'Shanghai', 'the', 'in', '1920', 'Av', '5705', ':date[1918]{when=1918}', ':place[Vladivostok]{ref=vladivostok}', ':sic[teh]{corr="the"}', '## Heading'];
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const wellFormed = [
+    'Graves',
+    'Shanghai',
+    'the',
+    'in',
+    '1920',
+    'Av',
+    '5705',
+    ':date[1918]{when=1918}',
+    ':place[Vladivostok]{ref=vladivostok}',
+    ':sic[teh]{corr="the"}',
+    '## Heading',
+  ];
   const words = rand() < 0.5 ? wellFormed : [...wellFormed, ':noteref{n=1}', '[^a]', '[^a]: a note.', ...syntax];
   const body = Array.from({ length: 5 + Math.floor(rand() * 60) }, () => pick(words)).join(pick([' ', ' ', '\n']));
   return (rand() < 0.8 ? frontmatter : '') + body;
@@ -83,7 +140,10 @@ async function check(text: string, label: string) {
   try {
     result = await loadMarkdownFolder(pathToFileURL(process.cwd() + '/'), { base, ...options });
   } catch (error) {
-    if (!(error instanceof ContentError)) throw new Error(`${label}: crashed instead of a located message: ${(error as Error).stack}\n--- input ---\n${text}`, { cause: error });
+    if (!(error instanceof ContentError))
+      throw new Error(`${label}: crashed instead of a located message: ${(error as Error).stack}\n--- input ---\n${text}`, {
+        cause: error,
+      });
     const lines = error.message.split('\n').slice(1).filter(Boolean);
     expect(lines.length, `${label}: a ContentError with no problem listed`).toBeGreaterThan(0);
     for (const line of lines) expect(line, `${label}\n--- input ---\n${text}`).toMatch(/\.md:\d+(:\d+)?: \S/);

@@ -8,7 +8,10 @@ import { checkLinks } from '../../scripts/check-links.ts';
 test('reports a missing page, a missing #fragment and a resource from another origin', () => {
   const dir = mkdtempSync(join(tmpdir(), 'links-'));
   mkdirSync(join(dir, 'a'));
-  writeFileSync(join(dir, 'index.html'), `<p id="top"><a href="/a/#p2">ok</a> <a href="/a/#p9">bad fragment</a> <a href="/missing/">gone</a> <a href="#top">self</a> <a href="https://example.org/">external link is fine</a></p><script src="https://cdn.example.org/x.js"></script>`);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<p id="top"><a href="/a/#p2">ok</a> <a href="/a/#p9">bad fragment</a> <a href="/missing/">gone</a> <a href="#top">self</a> <a href="https://example.org/">external link is fine</a></p><script src="https://cdn.example.org/x.js"></script>`,
+  );
   writeFileSync(join(dir, 'a', 'index.html'), `<p id="p2">x</p>`);
   const { problems } = checkLinks(dir);
   rmSync(dir, { recursive: true, force: true });

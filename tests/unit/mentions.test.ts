@@ -4,7 +4,8 @@ import { renderMarkdown } from '../support/render.ts';
 import { sentences } from '../../src/markdown/rehype-mentions.ts';
 
 test('sentences are not cut after abbreviations and initials', () => {
-  const text = 'Maj. Gen. William Graves, commander of the AEF, landed. Rabbi L. B. Friedlander of Washington D.C. heard him. Then the F.B.I. came.';
+  const text =
+    'Maj. Gen. William Graves, commander of the AEF, landed. Rabbi L. B. Friedlander of Washington D.C. heard him. Then the F.B.I. came.';
   expect(sentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual([
     'Maj. Gen. William Graves, commander of the AEF, landed.',
     'Rabbi L. B. Friedlander of Washington D.C. heard him.',
@@ -17,10 +18,42 @@ test('each mention records entity, paragraph, anchor, sentence and the place of 
     '## Graves in :place[Siberia]{ref=vladivostok}\n\nMaj. Gen. :person[William Graves]{ref=william-graves} landed. Later :person[Graves]{ref=william-graves} :pb{n=4}refused at :place[:sic[Vladivostock]{corr="Vladivostok"}]{ref=vladivostok}.\n',
   );
   expect(edition.mentions).toEqual([
-    { entity: 'place:vladivostok', paragraph: null, anchor: 'graves-in-siberia', text: 'Siberia', sentence: 'Graves in Siberia', at: [10, 17], page: null },
-    { entity: 'person:william-graves', paragraph: 1, anchor: 'p1', text: 'William Graves', sentence: 'Maj. Gen. William Graves landed.', at: [10, 24], page: null },
-    { entity: 'person:william-graves', paragraph: 1, anchor: 'p1', text: 'Graves', sentence: 'Later Graves refused at Vladivostok.', at: [6, 12], page: null },
-    { entity: 'place:vladivostok', paragraph: 1, anchor: 'p1', text: 'Vladivostok', sentence: 'Later Graves refused at Vladivostok.', at: [24, 35], page: 4 },
+    {
+      entity: 'place:vladivostok',
+      paragraph: null,
+      anchor: 'graves-in-siberia',
+      text: 'Siberia',
+      sentence: 'Graves in Siberia',
+      at: [10, 17],
+      page: null,
+    },
+    {
+      entity: 'person:william-graves',
+      paragraph: 1,
+      anchor: 'p1',
+      text: 'William Graves',
+      sentence: 'Maj. Gen. William Graves landed.',
+      at: [10, 24],
+      page: null,
+    },
+    {
+      entity: 'person:william-graves',
+      paragraph: 1,
+      anchor: 'p1',
+      text: 'Graves',
+      sentence: 'Later Graves refused at Vladivostok.',
+      at: [6, 12],
+      page: null,
+    },
+    {
+      entity: 'place:vladivostok',
+      paragraph: 1,
+      anchor: 'p1',
+      text: 'Vladivostok',
+      sentence: 'Later Graves refused at Vladivostok.',
+      at: [24, 35],
+      page: 4,
+    },
   ]);
 });
 

@@ -12,7 +12,13 @@ const tags = (tree: Root | Element): string[] => tree.children.flatMap((c) => (c
 describe('editionSanitizeSchema', () => {
   test('script, style, iframe, object, embed, meta, base, form, svg and their contents are removed', () => {
     const tree = clean(
-      h('p', [h('script', 'alert(1)'), h('style', 'body{display:none}'), h('iframe', { src: 'https://example.com/' }), h('object'), h('embed')]),
+      h('p', [
+        h('script', 'alert(1)'),
+        h('style', 'body{display:none}'),
+        h('iframe', { src: 'https://example.com/' }),
+        h('object'),
+        h('embed'),
+      ]),
       h('meta', { httpEquiv: 'refresh', content: '0;url=https://example.com/' }),
       h('base', { href: 'https://example.com/' }),
       h('form', [h('input')]),

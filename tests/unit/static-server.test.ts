@@ -86,13 +86,16 @@ describe('static server: only the served folder', () => {
     expect(answer.body.toString()).not.toContain('SECRET');
   });
 
-  test.each(['/%E0%A4%A', '/%', '/%zz', '/about/%'])('a malformed escape (%s) answers 400 or 404, and the server keeps serving', async (path) => {
-    const answer = await get(server, path);
-    expect([400, 404]).toContain(answer.status);
-    const home = await get(server, '/');
-    expect(home.status).toBe(200);
-    expect(home.body.toString()).toBe(bigPage);
-  });
+  test.each(['/%E0%A4%A', '/%', '/%zz', '/about/%'])(
+    'a malformed escape (%s) answers 400 or 404, and the server keeps serving',
+    async (path) => {
+      const answer = await get(server, path);
+      expect([400, 404]).toContain(answer.status);
+      const home = await get(server, '/');
+      expect(home.status).toBe(200);
+      expect(home.body.toString()).toBe(bigPage);
+    },
+  );
 
   test('an unknown path gets the site’s 404 page with status 404', async () => {
     const answer = await get(server, '/documents/no-such-text/');
@@ -114,7 +117,8 @@ describe('static server: headers', () => {
   test('every answer carries the security headers of src/lib/csp.ts, the 404 page too', async () => {
     for (const path of ['/', '/_astro/reader.Bx3k9Q.js', '/no-such-page', '/../secret.txt']) {
       const answer = await get(server, path);
-      for (const [name, value] of Object.entries(securityHeaders)) expect(answer.headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(securityHeaders))
+        expect(answer.headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
     }
   });
 
@@ -126,7 +130,10 @@ describe('static server: headers', () => {
   });
 
   test('text is gzipped when the client accepts gzip, and sent as it is when not', async () => {
-    for (const [path, content] of [['/', bigPage], ['/_astro/reader.Bx3k9Q.js', asset]]) {
+    for (const [path, content] of [
+      ['/', bigPage],
+      ['/_astro/reader.Bx3k9Q.js', asset],
+    ]) {
       const zipped = await get(server, path, { 'accept-encoding': 'gzip' });
       expect(zipped.headers['content-encoding']).toBe('gzip');
       expect(gunzipSync(zipped.body).toString()).toBe(content);
@@ -145,7 +152,8 @@ describe('static server: headers', () => {
       ['/pagefind/fragment/en_5d1e3.pf_fragment', 'application/octet-stream'],
     ];
     // compared as parsed media types: `text/html;charset=utf-8` and `text/html; charset=utf-8` are the same
-    for (const [path, type] of types) expect(String(new MIMEType(String((await get(server, path)).headers['content-type']))), path).toBe(String(new MIMEType(type)));
+    for (const [path, type] of types)
+      expect(String(new MIMEType(String((await get(server, path)).headers['content-type']))), path).toBe(String(new MIMEType(type)));
     expect((await get(server, '/source.md')).body.toString('utf8')).toBe(markdown);
   });
 });

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
 import { mentionsCsv } from '../../lib/datasets.ts';
 
-export const GET: APIRoute = async ({ site }) => new Response(await mentionsCsv(site!), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) =>
+  new Response(await mentionsCsv(site!), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
