@@ -13,6 +13,7 @@ import type { Block } from '../src/schemas/edition.ts';
 import { readingSpans } from '../src/markdown/edition-text.ts';
 import { markdownOptions } from '../src/markdown/pipeline.ts';
 import { loadEntityRegistry, type EntityRegistry } from '../src/lib/entity-registry.ts';
+import { compareCodes } from '../src/lib/collation.ts';
 
 export interface Unannotated {
   file: string;
@@ -121,7 +122,7 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
       }
     }
   }
-  return found.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return found.sort((a, b) => compareCodes(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -31,6 +31,8 @@ const filterGroups = [
   { key: 'organization', label: 'Organization' },
 ] as const;
 const PAGE = 20;
+/** Facet values in one fixed order, whatever the reader's browser locale. */
+const facetOrder = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-q')!;
@@ -84,7 +86,7 @@ function renderFilters(search: PagefindSearch | null, state: State, totals: Reco
     const chosen = new Set(state.filters[key] ?? []);
     const values = Object.entries(counts)
       .filter(([value, n]) => n > 0 || chosen.has(value))
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      .sort((a, b) => b[1] - a[1] || facetOrder.compare(a[0], b[0]));
     if (!values.length) continue;
     const group = document.createElement('details');
     group.className = 'filter-group';

@@ -6,6 +6,7 @@ import { editionOf, type DocumentEntry } from './documents.ts';
 import { render } from 'astro:content';
 import { conversionText, formatRange, parseWhen, yearFraction, type DateRange } from './dates.ts';
 import type { AnnotatedDate } from '../schemas/edition.ts';
+import { compareCodes } from './collation.ts';
 
 interface Common {
   /** Fragment id on the chronology page. */
@@ -101,8 +102,8 @@ async function load(): Promise<ChronologyEntry[]> {
   const docOrder = new Map(documents.map((d, i) => [d.id, i]));
   return entries.sort(
     (a, b) =>
-      a.range.start.localeCompare(b.range.start) ||
-      a.range.end.localeCompare(b.range.end) ||
+      compareCodes(a.range.start, b.range.start) ||
+      compareCodes(a.range.end, b.range.end) ||
       kindOrder[a.kind] - kindOrder[b.kind] ||
       (docOrder.get(a.documents[0]) ?? 0) - (docOrder.get(b.documents[0]) ?? 0) ||
       (a.kind === 'date' && b.kind === 'date' ? a.date.n - b.date.n : 0),

@@ -2,6 +2,7 @@
 // @hebcal/core, and the ranges the chronology sorts and draws. Every date is a closed range of days
 // [start, end] in ISO form, so that a day, a month, a season and a year compare the same way.
 import { HDate } from '@hebcal/core';
+import { compareCodes } from './collation.ts';
 
 /** A closed range of days, ISO `YYYY-MM-DD`, and how precisely the source gives it. */
 export interface DateRange {
@@ -163,7 +164,7 @@ export function overlapBands(spans: { start: string; end: string }[]): { start: 
       { at: s.start, step: 1 },
       { at: s.end, step: -1 },
     ])
-    .sort((a, b) => a.at.localeCompare(b.at) || b.step - a.step);
+    .sort((a, b) => compareCodes(a.at, b.at) || b.step - a.step);
   const bands: { start: string; end: string }[] = [];
   let open = 0;
   for (const { at, step } of ends) {

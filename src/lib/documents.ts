@@ -1,13 +1,14 @@
 // Reading the documents collection: order, and the bibliographic lines the pages print.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { EditionData } from '../schemas/edition.ts';
+import { compareCodes } from './collation.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 
 /** All documents, oldest publication first. */
 export async function allDocuments(): Promise<DocumentEntry[]> {
   const docs = await getCollection('documents');
-  return docs.sort((a, b) => a.data.date.iso.localeCompare(b.data.date.iso) || a.id.localeCompare(b.id));
+  return docs.sort((a, b) => compareCodes(a.data.date.iso, b.data.date.iso) || compareCodes(a.id, b.id));
 }
 
 /** "7 August 2002", "June 1924" or "2013" from an ISO date of that precision. */

@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { entityHref, entityKinds, entityKindNames, type EntityKind } from '../schemas/entities.ts';
 import { allDocuments, editionOf, type DocumentEntry } from './documents.ts';
 import type { Mention } from '../schemas/edition.ts';
+import { compareNames } from './collation.ts';
 
 type Collection = 'people' | 'places' | 'organizations' | 'events' | 'glossary';
 
@@ -75,7 +76,7 @@ async function load() {
       });
     }
   }
-  entities.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  entities.sort((a, b) => compareNames(a.name, b.name));
   const mentions: DocumentMention[] = [];
   for (const document of documents) {
     const { remarkPluginFrontmatter } = await render(document);
@@ -148,7 +149,7 @@ export async function relatedTo(kind: EntityKind, id: string, limit = 12): Promi
   return [...counts.entries()]
     .map(([k, shared]) => ({ entity: byKey.get(k)!, shared }))
     .filter((r) => r.entity)
-    .sort((a, b) => b.shared - a.shared || a.entity.name.localeCompare(b.entity.name))
+    .sort((a, b) => b.shared - a.shared || compareNames(a.entity.name, b.entity.name))
     .slice(0, limit);
 }
 
@@ -177,5 +178,5 @@ async function computeEntitiesInDocument(documentId: string) {
         .slice(0, 3);
       return { entity: byKey.get(key)!, count, alsoIn, alsoInCount: texts.length - 1 };
     })
-    .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+    .sort((a, b) => b.count - a.count || compareNames(a.entity.name, b.entity.name));
 }

@@ -6,6 +6,7 @@ import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError, type LocatedProblem } from './content-errors.ts';
 import { locateSchemaIssues, normaliseText, parseYaml } from './frontmatter.ts';
+import { isLayoutId } from '../lib/layout-ids.ts';
 
 export interface EntityFile {
   id: string;
@@ -44,6 +45,15 @@ export function readEntityFolder(root: string, folder: string, schema: z.ZodType
         column: 1,
         reason: `file name "${name}" is the permanent id: use lower-case words joined by hyphens`,
         rule: 'archive:id',
+      });
+    }
+    if (isLayoutId(id)) {
+      problems.push({
+        file: filePath,
+        line: 1,
+        column: 1,
+        reason: `the id "${id}" is taken by the site's layout (src/lib/layout-ids.ts): choose another file name`,
+        rule: 'archive:reserved-id',
       });
     }
     const other = firstFileOf.get(id.toLowerCase());

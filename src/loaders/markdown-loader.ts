@@ -103,6 +103,27 @@ export async function loadMarkdownFolder(root: URL, options: MarkdownLoaderOptio
         rule: 'archive:no-text',
       });
     }
+    if (edition && data !== undefined) {
+      // printed pages follow the first page and stay within the last, when the record declares them
+      const { firstPage, lastPage } = data as { firstPage?: number; lastPage?: number };
+      for (const n of edition.pages) {
+        const line = edition.lines[`page-${n}`];
+        if (firstPage && n <= firstPage)
+          at({
+            line,
+            column: 1,
+            reason: `:pb{n=${n}}: the text begins on page ${firstPage} (firstPage), so a page break must be after it`,
+            rule: 'archive:page-range',
+          });
+        if (lastPage && n > lastPage)
+          at({
+            line,
+            column: 1,
+            reason: `:pb{n=${n}}: past the last page ${lastPage} (lastPage): check the number or the record`,
+            rule: 'archive:page-range',
+          });
+      }
+    }
     if (data !== undefined && edition) {
       files.push({ id, filePath, data, body: fm.body, html: rendered.code, headings: rendered.metadata.headings, edition });
     }

@@ -2,7 +2,9 @@
 import type { Node } from 'unist';
 import type { TextDirective, LeafDirective, ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
 import { emptyEdition, type EditionData } from '../schemas/edition.ts';
+import { invisibleCharacters } from '../schemas/fields.ts';
 
 export type Directive = TextDirective | LeafDirective | ContainerDirective;
 
@@ -45,16 +47,58 @@ export function positiveIntAttribute(file: VFile, node: Directive, name: string)
     report(file, node, `${syntaxOf(node)}{${name}=${raw}}: \`${name}\` must be a positive whole number`, 'archive:bad-attribute');
     return undefined;
   }
+  if (raw.length > 6) {
+    // a page or note number of seven digits is a typo, and past 2^53 it would not even be exact
+    report(file, node, `${syntaxOf(node)}{${name}=${raw}}: \`${name}\` is implausibly large (at most 999999)`, 'archive:bad-attribute');
+    return undefined;
+  }
   return Number(raw);
 }
 
-/** Report any attribute other than the allowed ones (a typo such as `{corr=…}` vs `{cor=…}`). */
+/** The source text of a directive's attribute block (`ref=a corr="b"`), read from the file: the parser keeps only the last of a repeated key. */
+function attributeSource(file: VFile, node: Directive): string | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start == null || end == null) return undefined;
+  return /\{([^{}]*)\}$/.exec(String(file.value).slice(start, end))?.[1];
+}
+
+/**
+ * Report any attribute other than the allowed ones (a typo such as `{corr=…}` vs `{cor=…}`), an attribute
+ * given twice (`{ref=a ref=b}`: the parser would silently keep the last), and an invisible character
+ * (zero-width, control) in a value or in the words in brackets.
+ */
 export function rejectUnknownAttributes(file: VFile, node: Directive, allowed: readonly string[]): void {
-  for (const key of Object.keys(node.attributes ?? {})) {
+  const attributes = node.attributes ?? {};
+  for (const [key, value] of Object.entries(attributes)) {
     if (!allowed.includes(key)) {
       const expected = allowed.length ? allowed.map((a) => `\`${a}\``).join(', ') : 'none';
       report(file, node, `${syntaxOf(node)} does not take the attribute \`${key}\` (allowed: ${expected})`, 'archive:unknown-attribute');
     }
+    if (value && invisibleCharacters.test(value)) {
+      report(
+        file,
+        node,
+        `${syntaxOf(node)}{${key}=…}: the value holds an invisible (zero-width or control) character: retype it`,
+        'archive:invisible-character',
+      );
+    }
+  }
+  const source = attributeSource(file, node);
+  if (source) {
+    // keys as written, with quoted values blanked out (a value may itself contain "x=")
+    const keys = [...source.replace(/"[^"]*"|'[^']*'/g, '""').matchAll(/(?:^|\s)([^\s=#.]+)\s*=/g)].map((m) => m[1]);
+    for (const key of new Set(keys.filter((k, i) => keys.indexOf(k) !== i))) {
+      report(file, node, `${syntaxOf(node)} gives \`${key}\` twice ({${source}}): keep one`, 'archive:duplicate-attribute');
+    }
+  }
+  if (invisibleCharacters.test(toString(node))) {
+    report(
+      file,
+      node,
+      `${syntaxOf(node)}[…]: the words in brackets hold an invisible (zero-width or control) character: retype them`,
+      'archive:invisible-character',
+    );
   }
 }
 

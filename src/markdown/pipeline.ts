@@ -69,7 +69,11 @@ export function markdownOptions(entities: EntityRegistry) {
     remarkRehype: {
       footnoteLabel: 'Editorial notes',
       footnoteLabelProperties: { className: ['notes-heading'] },
-      footnoteBackLabel: (referenceIndex: number) => `Back to editorial note ${noteLetter(referenceIndex)}`,
+      // a note called twice has two back-links: each says which call it returns to
+      footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+        rereferenceIndex > 1
+          ? `Back to reference ${rereferenceIndex} of editorial note ${noteLetter(referenceIndex)}`
+          : `Back to editorial note ${noteLetter(referenceIndex)}`,
     },
   } satisfies Partial<AstroMarkdownOptions> & Record<string, unknown>;
 }

@@ -4,7 +4,7 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { Block, EditorialNote } from '../schemas/edition.ts';
-import { editionData } from './directives.ts';
+import { editionData, report } from './directives.ts';
 import { visit } from 'unist-util-visit';
 import { modelMarkers, pageBreaksIn, readingText, toInlines } from './edition-text.ts';
 
@@ -72,13 +72,23 @@ export default function rehypeEditionText() {
         const pageStart = first?.type === 'pageBreak' ? first.n : page;
         const pageEnd = pages.length ? pages[pages.length - 1] : page;
         edition.passages.push({ id: b.id, n: b.n, section, pageStart, pageEnd: pageEnd !== pageStart ? pageEnd : null, text });
+        if (text === '') emptyParagraphs.push(b.id);
       }
       if (pages.length) page = pages[pages.length - 1];
     };
+    const emptyParagraphs: string[] = [];
     edition.blocks.forEach(record);
 
     visit(tree, 'element', (el) => {
       for (const marker of modelMarkers) delete el.properties[marker];
+      if (el.tagName === 'p' && emptyParagraphs.includes(String(el.properties.id))) {
+        report(
+          file,
+          el,
+          'a paragraph of apparatus only (a page break or note callout with no words): attach it to the words it stands before or after',
+          'archive:empty-paragraph',
+        );
+      }
     });
   };
 }

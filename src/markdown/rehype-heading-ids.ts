@@ -1,4 +1,5 @@
-// Give each heading of the text an id slugged from its reading text (github-slugger), and record its line.
+// Give each heading of the text an id slugged from its reading text (github-slugger), never one of the
+// layout's ids, and record its line.
 //
 // Not rehype-slug: that slugs every character of the heading, and a heading here may hold apparatus
 // (a page label "p. 88", a date's conversion) that is not part of its words.
@@ -7,6 +8,7 @@ import type { VFile } from 'vfile';
 import GithubSlugger from 'github-slugger';
 import { editionData } from './directives.ts';
 import { readingText, toInlines } from './edition-text.ts';
+import { isLayoutId } from '../lib/layout-ids.ts';
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -16,7 +18,9 @@ export default function rehypeHeadingIds() {
     const slugger = new GithubSlugger(); // per run: slugs count per document
     for (const node of tree.children) {
       if (node.type !== 'element' || !headingTags.has(node.tagName)) continue;
-      node.properties.id ??= slugger.slug(readingText(toInlines(node.children)));
+      // a heading "Main" must not take the layout's #main (src/lib/layout-ids.ts): such a slug gets a prefix
+      const slug = slugger.slug(readingText(toInlines(node.children)));
+      node.properties.id ??= isLayoutId(slug) ? slugger.slug(`section-${slug}`) : slug;
       if (node.position) edition.lines[String(node.properties.id)] = node.position.start.line;
     }
   };

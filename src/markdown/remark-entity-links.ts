@@ -53,6 +53,16 @@ export default function remarkEntityLinks(options: Options) {
         );
         return;
       }
+      if (ancestors.some((a) => isDirective(a) && a.name === 'sic')) {
+        // the text model reads an emendation as its correction: a mention inside the source reading would be lost
+        report(
+          file,
+          node,
+          `:${kind}[${label}] is inside an emendation: put the emendation inside the mention, :${kind}[:sic[…]{corr="…"}]{ref=${ref}}`,
+          'archive:mention-in-sic',
+        );
+        return;
+      }
       if (ancestors.some((a) => isDirective(a) && kindNames.has(a.name))) {
         report(file, node, `:${kind}[${label}] is inside another mention: annotate each name once, side by side`, 'archive:mention-nested');
         return;

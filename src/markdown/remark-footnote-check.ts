@@ -22,13 +22,25 @@ export default function remarkFootnoteCheck() {
       }
       // micromark leaves a call without a definition as plain text
       if (node.type === 'text') {
-        for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
-          report(
-            file,
-            node,
-            `footnote reference [^${match[1]}] has no definition: add a line "[^${match[1]}]: …" at the end of the file`,
-            'archive:footnote-undefined',
-          );
+        // (and a label GFM does not accept, such as one with a space, in a call or a definition)
+        for (const match of node.value.matchAll(/\[\^([^\]]*)\]/g)) {
+          const label = match[1];
+          if (!/^[^\s^]+$/.test(label)) {
+            const example = label.trim().split(/\s+/)[0] || 'note';
+            report(
+              file,
+              node,
+              `footnote label [^${label}] is not valid: a label is one word without spaces, e.g. [^${example}], the same in the call and in the definition`,
+              'archive:footnote-label',
+            );
+          } else {
+            report(
+              file,
+              node,
+              `footnote reference [^${label}] has no definition: add a line "[^${label}]: …" at the end of the file`,
+              'archive:footnote-undefined',
+            );
+          }
         }
       }
     });

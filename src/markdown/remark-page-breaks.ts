@@ -22,6 +22,8 @@ export default function remarkPageBreaks() {
       }
       previous = Math.max(previous, n);
       edition.pages.push(n);
+      // the loader checks the page against the document's declared range, and names this line
+      if (node.position) edition.lines[`page-${n}`] = node.position.start.line;
       node.data = {
         hName: 'span',
         hProperties: { className: ['pb'], id: `page-${n}`, dataApparatus: '', dataPage: String(n) },

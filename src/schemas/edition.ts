@@ -143,7 +143,7 @@ export interface EditionData {
   notes: EditorialNote[];
   /** Every numbered paragraph with its section, printed page(s) and reading text (for search and citation). */
   passages: Passage[];
-  /** Source line (in the file) where each paragraph and heading begins: { p12: 63 }. */
+  /** Source line (in the file) where each paragraph, heading and page break begins: { p12: 63, 'page-88': 70 }. */
   lines: Record<string, number>;
   /** Every entity mention, in text order (rehype-mentions). */
   mentions: Mention[];

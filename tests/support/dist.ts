@@ -15,7 +15,7 @@ export function builtPages(): { path: string; file: string }[] {
       const path = '/' + rel;
       return { path: path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path, file: join(distDir, rel) };
     })
-    .sort((a, b) => a.path.localeCompare(b.path));
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The files of dist/ that match a glob (tinyglobby syntax), as sorted POSIX paths relative to dist/. */
