@@ -1,14 +1,11 @@
 // Arriving from a search result (?highlight=words#p12): mark the searched words in the text.
-const words =
-  new URLSearchParams(location.search)
-    .get('highlight')
-    ?.split(/\s+/)
-    .filter((w) => w.length > 1) ?? [];
+import { boundedWords, literalAlternatives } from './url-input.ts';
+
+const words = boundedWords(new URLSearchParams(location.search).get('highlight'));
 const text = document.querySelector('.doc-text');
 if (words.length && text) {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Pagefind matches word stems: mark words that begin with a searched word
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})[\\p{L}\\p{N}’']*`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${literalAlternatives(words)})[\\p{L}\\p{N}’']*`, 'giu');
   const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest('[data-apparatus], .sic, .pnum') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,

@@ -1,5 +1,6 @@
 // The search page: Pagefind over paragraph and entity records, filters with counts, state in the URL
 // (/search/?q=…&person=…), results that land on the paragraph with the words highlighted there.
+import { boundedText, urlLimits } from './url-input.ts';
 
 interface PagefindResult {
   id: string;
@@ -55,10 +56,10 @@ function readUrl(): State {
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
   for (const { key } of filterGroups) {
-    const values = params.getAll(key);
+    const values = [...new Set(params.getAll(key).map(boundedText))].filter(Boolean).slice(0, urlLimits.maxFilterValues);
     if (values.length) filters[key] = values;
   }
-  return { q: params.get('q') ?? '', filters };
+  return { q: boundedText(params.get('q')), filters };
 }
 
 function writeUrl(state: State, push: boolean) {
@@ -76,7 +77,7 @@ function currentState(): State {
   for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
     (filters[box.name] ??= []).push(box.value);
   }
-  return { q: input.value.trim(), filters };
+  return { q: boundedText(input.value.trim()), filters };
 }
 
 function renderFilters(search: PagefindSearch | null, state: State, totals: Record<string, Record<string, number>>) {

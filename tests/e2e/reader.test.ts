@@ -145,4 +145,25 @@ describe('reader', () => {
     expect(csl.page).toBe('91');
     expect(await page.locator('.live-note').textContent()).toBe('CSL-JSON copied, with today as the access date.');
   });
+
+  test('a hostile ?highlight= (thousands of words, pattern characters) marks only its first words, at once', async () => {
+    const noise = Array.from({ length: 1500 }, (_, i) => `x${i}`).join(' ');
+    const { page } = await site.open(`${siberia}?highlight=${encodeURIComponent(`Vladivostok (.*)+ ${noise}`)}#p12`);
+    await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+    const marked = await page.locator('mark.search-hit').allTextContents();
+    expect(new Set(marked.map((m) => m.replace(/[’'].*$/, '')))).toEqual(new Set(['Vladivostok']));
+    // the script ran on bounded input: no long task in the page's own work
+    const longest = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const seen: number[] = [];
+          new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => e.duration))).observe({
+            type: 'longtask',
+            buffered: true,
+          });
+          setTimeout(() => resolve(Math.max(0, ...seen)), 300);
+        }),
+    );
+    expect(longest).toBeLessThan(1000);
+  });
 });
