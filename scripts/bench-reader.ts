@@ -1,8 +1,10 @@
 // Reading-page benchmark (figures, not a test): the edition's reading pages against a Starlight 0.42 site built
 // from the same three texts, in one run, in headless Chromium with a phone viewport and the CPU slowed 4×:
-// style recalculation and layout time (Chrome's Performance metrics, summed from navigation until the page is
-// quiet), first paint and first contentful paint, and Lighthouse's total blocking time (mobile defaults).
-// Several runs alternate the sites; the medians and their ratios (edition / Starlight) are printed side by side.
+// style recalculation and layout time, first paint and first contentful paint, and Lighthouse's total blocking
+// time (mobile defaults). Style and layout are given twice, from navigation until the page is quiet: as Chrome's
+// Performance metrics (wall time on the slowed CPU) and as the renderer's CPU time in those trace events
+// (UpdateLayoutTree, Layout: the `tdur` of a devtools.timeline trace), which other work on a busy machine
+// hardly changes. Several runs alternate the sites; the medians and their ratios (edition / Starlight) are printed.
 //
 // Usage (after `npm run build`):
 //   npm run bench:reader [-- --runs 7] [--lighthouse 1] [--dist dist] [--dist other-build] [--starlight <dist>]
@@ -106,12 +108,29 @@ sites.push(starlight);
 interface Sample {
   style: number;
   layout: number;
+  styleCpu: number;
+  layoutCpu: number;
   firstPaint: number;
   fcp: number;
   tbt?: number;
 }
 const samples = new Map<string, Sample[]>(); // key: site name + document id
 const key = (site: Site, id: string) => `${site.name}\u0000${id}`;
+
+/** A complete ('X') event of a Chrome trace; `tdur` is the thread's CPU time in µs. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tdur?: number;
+  args?: { beginData?: { frame?: string } };
+}
+
+/** CPU time (ms) of the events called `name` for one frame (the trace holds the browser's other renderers too). */
+function cpuMs(events: TraceEvent[], name: string, frame: string): number {
+  return events
+    .filter((e) => e.name === name && e.ph === 'X' && e.args?.beginData?.frame === frame)
+    .reduce((ms, e) => ms + (e.tdur ?? 0) / 1000, 0);
+}
 
 /** One cold load of a page: phone viewport, CPU 4× slower, until the page has been quiet for a second. */
 async function measure(browser: Browser, url: string): Promise<Sample> {
@@ -127,8 +146,11 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Performance.enable');
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  await browser.startTracing(page, { categories: ['devtools.timeline'] });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(1000);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
   const paints = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime])));
@@ -136,6 +158,8 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
   return {
     style: metric('RecalcStyleDuration'),
     layout: metric('LayoutDuration'),
+    styleCpu: cpuMs(trace.traceEvents, 'UpdateLayoutTree', frameTree.frame.id),
+    layoutCpu: cpuMs(trace.traceEvents, 'Layout', frameTree.frame.id),
     firstPaint: paints['first-paint'] ?? NaN,
     fcp: paints['first-contentful-paint'] ?? NaN,
   };
@@ -184,7 +208,7 @@ if (lighthouseRuns > 0) {
           // attach to the samples in order; the median is taken over the Lighthouse runs alone
           const free = list.find((s) => s.tbt === undefined);
           if (free) free.tbt = tbt;
-          else list.push({ style: NaN, layout: NaN, firstPaint: NaN, fcp: NaN, tbt });
+          else list.push({ style: NaN, layout: NaN, styleCpu: NaN, layoutCpu: NaN, firstPaint: NaN, fcp: NaN, tbt });
         }
       }
       process.stdout.write(`Lighthouse run ${run + 1}/${lighthouseRuns} done\n`);
@@ -205,6 +229,8 @@ function median(values: number[]): number {
 const metricNames: [keyof Sample, string][] = [
   ['style', 'style recalculation'],
   ['layout', 'layout'],
+  ['styleCpu', 'style recalculation, CPU'],
+  ['layoutCpu', 'layout, CPU'],
   ['firstPaint', 'first paint'],
   ['fcp', 'first contentful paint'],
   ...(lighthouseRuns > 0 ? ([['tbt', 'Lighthouse blocking time']] as [keyof Sample, string][]) : []),
@@ -222,7 +248,9 @@ for (const doc of documents) {
   for (const [metric, label] of metricNames) {
     const base = median(samples.get(key(starlight, doc.id))!.map((s) => s[metric] ?? NaN));
     const values = editions.map((s) => median(samples.get(key(s, doc.id))!.map((x) => x[metric] ?? NaN)));
-    rows.push([doc.id, label, ...values.map((v) => v.toFixed(0)), base.toFixed(0), ...values.map((v) => (v / base).toFixed(2))]);
+    // a Starlight figure of 0 (no blocking time) gives no ratio: "=" if the edition's is 0 too
+    const ratio = (v: number) => (base > 0 ? (v / base).toFixed(2) : v === 0 ? '=' : '–');
+    rows.push([doc.id, label, ...values.map((v) => v.toFixed(0)), base.toFixed(0), ...values.map(ratio)]);
   }
 }
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -26,6 +26,8 @@ let pinned = false;
 let hideTimer: number | undefined;
 /** Set while focus is handed back to the trigger after Escape, so that the focus does not reopen it. */
 let refocusing = false;
+/** The mark a touch went down on, until its click. */
+let firstTap: HTMLElement | null = null;
 
 const isOpen = () => popover.matches(':popover-open');
 const triggerOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(triggerSelector) : null);
@@ -186,13 +188,13 @@ document.addEventListener('focusin', (e) => {
   // focus by keyboard: no pointer on the mark (a tap's focus comes after its pointerdown, which set the pointer)
   if (trigger && !trigger.matches(':hover')) pointer = { x: -1, y: -1 };
   if (trigger) {
-    if (!refocusing) show(trigger, true);
+    // a tap focuses before its click: the click opens the popover (opened here, the tap's end would close it)
+    if (!refocusing && trigger !== firstTap) show(trigger, true);
   } else if (!inPopover(e.target)) hide();
 });
 // A first tap on a link opens its popover; the popover's link (or a second tap) goes on. A note mark opens in
 // place on any click by pointer; pressed with the keyboard it jumps to the note, as without script.
 // (A tap also focuses the link, which opens the popover before the click: remember the tap itself.)
-let firstTap: HTMLElement | null = null;
 document.addEventListener('pointerdown', (e) => {
   pointer = { x: e.clientX, y: e.clientY };
   const trigger = triggerOf(e.target);

@@ -54,7 +54,7 @@ const marks = {
  * on it whose innermost mark is that element itself (not a name inside a date), or null if the page has none.
  */
 function pointOnRightmost(page: Page, selector: string) {
-  return page.evaluate((selector) => {
+  return page.evaluate(async (selector) => {
     const innermost = 'a.mention, .emendation > .corr, time.date-hebrew, sup.edref a';
     const candidates = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0);
     if (candidates.length === 0) return null;
@@ -62,6 +62,10 @@ function pointOnRightmost(page: Page, selector: string) {
       Math.max(...[...b.getClientRects()].map((r) => r.right)) > Math.max(...[...a.getClientRects()].map((r) => r.right)) ? b : a,
     );
     rightmost.scrollIntoView({ block: 'center', behavior: 'instant' });
+    // paragraphs that come into view are laid out now (content-visibility): let the page settle, then measure
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    rightmost.scrollIntoView({ block: 'center', behavior: 'instant' });
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     for (const r of [...rightmost.getClientRects()].reverse()) {
       for (let x = r.right - 2; x > r.left; x -= 3) {
         const y = r.top + r.height / 2;
@@ -245,6 +249,16 @@ describe('phones', () => {
     expect(rect, `"${words}" in the first paragraph`).toHaveProperty('bottom');
     expect(rect.top).toBeGreaterThanOrEqual(0);
     expect(rect.bottom).toBeLessThanOrEqual(844);
+  });
+
+  test.each(documents)('%s: on a phone, a link to the last paragraph lands on it, highlighted', async (doc) => {
+    const { page } = await site.open(`/documents/${doc}/`, phone);
+    const last = await page.locator('.doc-text .passage').last().getAttribute('id');
+    await page.goto(`${site.url}/documents/${doc}/#${last}`);
+    const target = page.locator(`[id="${last}"]`);
+    await expect.poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
+    await expect.poll(() => target.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   });
 
   test('the site menu folds into "Menu" on a phone without JavaScript, and is open on a wide screen', async () => {
