@@ -135,9 +135,8 @@ function show(trigger: HTMLElement, pin: boolean) {
   current = trigger;
   pinned = pin;
   popover.replaceChildren(
-    ...sections.map((parts, i) => {
+    ...sections.map((parts) => {
       const section = element('div', 'popover-section');
-      if (i > 0) section.classList.add('popover-section-more');
       section.append(...parts);
       return section;
     }),
