@@ -115,10 +115,14 @@ function place(trigger: HTMLElement) {
   const part =
     parts.find((r) => r.left <= pointer.x && pointer.x <= r.right && r.top <= pointer.y && pointer.y <= r.bottom) ?? parts[0] ?? whole;
   const left = Math.max(edge, Math.min(part.left, viewportWidth - width - edge));
+  // below if it fits, else above if it fits, else on the roomier side, cut to that room (it scrolls inside)
+  popover.style.maxHeight = '';
   const height = popover.offsetHeight;
-  const below = whole.bottom + 6;
-  const above = whole.top - 6 - height;
-  const top = below + height <= window.innerHeight - edge || above < edge ? below : above;
+  const roomBelow = window.innerHeight - edge - (whole.bottom + 6);
+  const roomAbove = whole.top - 6 - edge;
+  const goBelow = height <= roomBelow || (height > roomAbove && roomBelow >= roomAbove);
+  if (height > (goBelow ? roomBelow : roomAbove)) popover.style.maxHeight = `${Math.max(goBelow ? roomBelow : roomAbove, 80)}px`;
+  const top = goBelow ? whole.bottom + 6 : whole.top - 6 - popover.offsetHeight;
   popover.style.left = `${left + window.scrollX}px`;
   popover.style.top = `${top + window.scrollY}px`;
 }

@@ -32,7 +32,7 @@ function openPopovers(page: Page) {
       })
       .map((el) => {
         const r = el.getBoundingClientRect();
-        return { text: el.textContent.replace(/\s+/g, ' ').trim(), left: r.left, right: r.right };
+        return { text: el.textContent.replace(/\s+/g, ' ').trim(), left: r.left, right: r.right, top: r.top, bottom: r.bottom };
       }),
   );
 }
@@ -122,6 +122,8 @@ describe('one popover at a time, inside a 320 px screen', () => {
       for (const text of expected) expect(open.text, kind).toContain(text);
       expect(open.left, `${kind}: left edge`).toBeGreaterThanOrEqual(0);
       expect(open.right, `${kind}: right edge`).toBeLessThanOrEqual(320);
+      expect(open.top, `${kind}: top edge`).toBeGreaterThanOrEqual(0);
+      expect(open.bottom, `${kind}: bottom edge`).toBeLessThanOrEqual(640);
       expect(await horizontalOverflow(page), kind).toBeLessThanOrEqual(0);
       expect(new URL(page.url()).pathname, `${kind}: the tap stays on the page`).toBe(`/documents/${doc}/`);
     }
