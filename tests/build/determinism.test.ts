@@ -28,10 +28,14 @@ function digests(dir: string): Map<string, string> {
 const elsewhere = { LANG: 'cs_CZ.UTF-8', LC_ALL: 'cs_CZ.UTF-8', TZ: 'Pacific/Kiritimati' };
 
 test('the other machine really has another locale and time zone (so the comparison below means something)', () => {
-  const probe = spawnSync(process.execPath, ['-e', 'console.log(new Intl.Collator().resolvedOptions().locale, new Date("2026-01-01").getTimezoneOffset())'], {
-    env: { ...process.env, ...elsewhere },
-    encoding: 'utf8',
-  });
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', 'console.log(new Intl.Collator().resolvedOptions().locale, new Date("2026-01-01").getTimezoneOffset())'],
+    {
+      env: { ...process.env, ...elsewhere },
+      encoding: 'utf8',
+    },
+  );
   expect(probe.stdout.trim()).toBe('cs-CZ -840');
 });
 
