@@ -57,7 +57,7 @@ describe('hostile archive without the CSP', () => {
       for (const el of await page.locator('main a, main [tabindex]').all()) await el.hover({ timeout: 500 }).catch(() => undefined);
       await page.waitForTimeout(200);
       const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
-      if (pwned !== undefined) incidents.push(`${path}: injected script ran (__pwned=${String(pwned)})`);
+      if (pwned !== undefined) incidents.push(`${path}: injected script ran (__pwned=${JSON.stringify(pwned)})`);
       if (!page.url().startsWith(site.url)) incidents.push(`${path}: navigated to ${page.url()}`);
       for (const url of foreignRequests) incidents.push(`${path}: request to ${url}`);
       await page.close();
