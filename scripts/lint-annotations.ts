@@ -9,8 +9,8 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { loadMarkdownFolder } from '../src/loaders/markdown-loader.ts';
 import { documentSchema } from '../src/schemas/document.ts';
-import type { Block } from '../src/schemas/edition.ts';
-import { readingSpans } from '../src/markdown/edition-text.ts';
+import type { TextBlock } from '../src/schemas/edition.ts';
+import { blockContent, readingSpans, textBlocks } from '../src/markdown/edition-text.ts';
 import { markdownOptions } from '../src/markdown/pipeline.ts';
 import { loadEntityRegistry, type EntityRegistry } from '../src/lib/entity-registry.ts';
 import { compareCodes } from '../src/lib/collation.ts';
@@ -52,14 +52,9 @@ const dateLike = new RegExp(
   'gu',
 );
 
-/** The headings and numbered paragraphs of a text model, quotations opened. */
-function textBlocks(blocks: readonly Block[]): Extract<Block, { type: 'heading' | 'paragraph' }>[] {
-  return blocks.flatMap((b) => (b.type === 'quote' ? textBlocks(b.children) : b.type === 'sectionBreak' ? [] : [b]));
-}
-
 /** Reading text of a block with the [start, end) ranges covered by mentions (and by dates and names of people, for the date lint). */
-function readBlock(block: Extract<Block, { type: 'heading' | 'paragraph' }>) {
-  const { text, spans } = readingSpans(block.children);
+function readBlock(block: TextBlock) {
+  const { text, spans } = readingSpans(blockContent(block));
   const covered = spans.filter((s) => s.node.type === 'mention').map((s): [number, number] => [s.start, s.end]);
   // "March" in "Peyton March" is a name, not a month
   const dated = spans
@@ -87,7 +82,7 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
     const edition = file.edition;
     for (const block of textBlocks(edition.blocks)) {
       const { text, covered, dated } = readBlock(block);
-      const paragraph = block.type === 'paragraph' ? block.n : undefined;
+      const paragraph = block.type === 'heading' ? undefined : block.n;
       const record = (start: number, end: number, entity: string) => {
         const words = text.slice(start, end);
         const allowed = allow.some(

@@ -126,6 +126,32 @@ export async function mentionsOf(kind: EntityKind, id: string): Promise<Document
   return (await archive()).byEntity.get(`${kind}:${id}`) ?? [];
 }
 
+/** Where a mention stands, for readers: "¶ 12", "Note a" or "Heading". */
+export function placeLabel(m: Pick<DocumentMention, 'paragraph' | 'inNote'>): string {
+  if (m.paragraph) return `¶ ${m.paragraph}`;
+  return m.inNote ? `Note ${m.inNote}` : 'Heading';
+}
+
+/** One sentence that mentions an entity, with every span of the entity in it (in order), for entity pages. */
+export interface MentionSentence {
+  first: DocumentMention;
+  /** [start, end) of each mention in `first.sentence`, ascending and not overlapping. */
+  spans: [number, number][];
+}
+
+/** The mentions of one entity, one entry per sentence (a sentence naming it three times is listed once). */
+export function bySentence(mentions: readonly DocumentMention[]): MentionSentence[] {
+  const out = new Map<string, MentionSentence>();
+  for (const m of mentions) {
+    const key = `${m.document.id}#${m.anchor}#${m.sentence}`;
+    const entry = out.get(key);
+    if (entry) entry.spans.push(m.at);
+    else out.set(key, { first: m, spans: [m.at] });
+  }
+  for (const entry of out.values()) entry.spans.sort((a, b) => a[0] - b[0]);
+  return [...out.values()];
+}
+
 /** Mentions grouped by document, in the archive's document order. */
 export function byDocument(mentions: DocumentMention[]): { document: DocumentEntry; mentions: DocumentMention[] }[] {
   const groups = new Map<string, { document: DocumentEntry; mentions: DocumentMention[] }>();

@@ -69,7 +69,35 @@ export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL): str
       }
     });
 
-  const paragraph = (b: Extract<Block, { type: 'paragraph' }>) => x('p', { 'xml:id': b.id, n: String(b.n) }, inline(b.children));
+  /** A block inside the text or a quotation (TEI P5 §3.8 lists, §14.1 tables). */
+  const content = (b: Exclude<Block, { type: 'heading' }>): Element => {
+    switch (b.type) {
+      case 'paragraph':
+        return x('p', { 'xml:id': b.id, n: String(b.n) }, inline(b.children));
+      case 'quote':
+        return x(
+          'quote',
+          b.children.flatMap((c) => (c.type === 'heading' ? [] : [content(c)])),
+        );
+      case 'list':
+        return x('list', { type: b.ordered ? 'ordered' : 'bulleted' }, b.children.map(content));
+      case 'item':
+        return x('item', { 'xml:id': b.id, n: String(b.n) }, inline(b.children));
+      case 'table':
+        return x(
+          'table',
+          { 'xml:id': b.id, n: String(b.n) },
+          b.rows.map((row) =>
+            x(
+              'row',
+              row.map((cell) => x('cell', inline(cell))),
+            ),
+          ),
+        );
+      case 'sectionBreak':
+        return x('milestone', { unit: 'section' });
+    }
+  };
 
   // headings open divisions: h2 a section, h3 a subsection inside it
   const body: ElementContent[] = doc.data.firstPage ? [x('pb', { n: String(doc.data.firstPage) })] : [];
@@ -83,15 +111,7 @@ export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL): str
       const div = x('div', { type: level === 1 ? 'section' : 'subsection', 'xml:id': b.id }, [x('head', inline(b.children))]);
       append(div);
       open.push(div);
-    } else if (b.type === 'paragraph') append(paragraph(b));
-    else if (b.type === 'quote')
-      append(
-        x(
-          'quote',
-          b.children.flatMap((c) => (c.type === 'paragraph' ? [paragraph(c)] : [])),
-        ),
-      );
-    else append(x('milestone', { unit: 'section' }));
+    } else append(content(b));
   }
   const notes = edition.notes.map((n) => x('note', { type: 'editorial', 'xml:id': n.id, n: n.label }, trimmed(inline(n.children))));
 

@@ -1,4 +1,5 @@
-// Add each numbered paragraph's apparatus: its number (a link to itself) and a "Cite" link to the cite page.
+// Add each numbered passage's apparatus (paragraph, list item, table): its number (a link to itself) and a
+// "Cite" link to the cite page.
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -9,7 +10,7 @@ export default function rehypeParagraphTools() {
     const numbered = new Set(editionData(file).passages.map((p) => p.id));
     visit(tree, 'element', (p) => {
       const id = p.properties.id;
-      if (p.tagName !== 'p' || typeof id !== 'string' || !numbered.has(id)) return;
+      if (typeof id !== 'string' || !numbered.has(id)) return; // a paragraph, list item or table wrapper
       const n = id.slice(1);
       p.children.unshift({
         type: 'element',

@@ -28,6 +28,7 @@ export const editionSanitizeSchema: Schema = {
     'ul',
     'li',
     'section',
+    'div',
     'table',
     'thead',
     'tbody',
