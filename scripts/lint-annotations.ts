@@ -100,7 +100,8 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
           context: text.slice(Math.max(0, start - 40), end + 40).replace(/\s+/g, ' '),
         });
       };
-      const taken: [number, number][] = [...covered];
+      // words inside a mention or a :date are not names to annotate ("March" in "March 18, 1918")
+      const taken: [number, number][] = [...covered, ...dated];
       for (const { name, entity } of names) {
         const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
         for (const match of text.matchAll(pattern)) {

@@ -25,6 +25,7 @@ import {
   overlaps,
   parseHebrew,
   parseWhen,
+  datesInWords,
   type DateRange,
   type HebrewDate,
 } from '../lib/dates.ts';
@@ -79,6 +80,17 @@ export default function remarkDates(options: Options) {
       } catch (error) {
         if (!(error instanceof DateSyntaxError)) throw error;
         return fail(`:date[${text}]: ${error.message}`, 'archive:date-syntax');
+      }
+
+      if (!hebrew) {
+        // the words and `when` must state the same date (`when` is what the words say; a source's error gets a note)
+        const stated = datesInWords(text, range).find((d) => !overlaps(d, range));
+        if (stated) {
+          return fail(
+            `:date[${text}]{when=${attrs.when}}: the words say ${formatRange(stated)}, but \`when\` is ${formatRange(range)}: make \`when\` what the words say (a source's own error gets an editorial note)`,
+            'archive:date-words',
+          );
+        }
       }
 
       const mismatches: string[] = [];
