@@ -157,7 +157,8 @@ export function sourceFindings(root: string, contentDir = 'content'): SourceFind
     const dir = join(root, contentDir, collection);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort())
-      if (/\.ya?ml$/.test(name)) scan(`${contentDir}/${collection}/${name}`, readFileSync(join(dir, name), 'utf8'), /\burl:\s*["']?(https?:\/\/[^\s"']+)/g);
+      if (/\.ya?ml$/.test(name))
+        scan(`${contentDir}/${collection}/${name}`, readFileSync(join(dir, name), 'utf8'), /\burl:\s*["']?(https?:\/\/[^\s"']+)/g);
   }
   const docs = join(root, contentDir, 'documents');
   if (existsSync(docs))

@@ -35,7 +35,7 @@ export async function mentionsCsv(site: URL): Promise<string> {
 }
 
 /**
- * Every entity with its record as in content/ (including `authority`), its mention count, `same_as` (the URLs of
+ * Every entity with its record as in content/ (including `authority`; a place's own `kind` as `place_kind`), its mention count, `same_as` (the URLs of
  * its verified authority records) and `relations` both ways: `direction` "out" is a relation its own file
  * declares ("member-of" the `target`), "in" one another entity declares towards it (`target` is that entity).
  */
@@ -51,12 +51,15 @@ export async function entitiesJson(site: URL) {
     entities: entities.map((e) => {
       const key = `${e.kind}:${e.id}`;
       const data = e.entry.data as Record<string, unknown> & { authority?: Authority };
+      // a place's own `kind` (city, country…) would replace the entity kind: it is published as `place_kind`
+      const { kind: placeKind, ...record } = data as typeof data & { kind?: string };
       return {
         id: e.id,
         kind: entityKinds[e.kind].label.toLowerCase(),
         url: new URL(e.href, site).href,
         mentions: counts.get(key) ?? 0,
-        ...data,
+        ...(e.kind === 'place' ? { place_kind: placeKind } : {}),
+        ...record,
         same_as: sameAs(data.authority),
         relations: (relations.get(key) ?? []).map((r) => ({
           type: r.type,

@@ -217,12 +217,20 @@ export function relationsByEntity(): Promise<Map<string, ShownRelation[]>> {
 }
 
 /** An entity's relations grouped for display: a heading ("Member of", "Members") and its entries, in name order. */
-export async function relationsOf(kind: EntityKind, id: string): Promise<{ label: string; type: RelationType; direction: 'out' | 'in'; items: ShownRelation[] }[]> {
+export async function relationsOf(
+  kind: EntityKind,
+  id: string,
+): Promise<{ label: string; type: RelationType; direction: 'out' | 'in'; items: ShownRelation[] }[]> {
   const groups = new Map<string, { label: string; type: RelationType; direction: 'out' | 'in'; items: ShownRelation[] }>();
   for (const r of (await relationsByEntity()).get(`${kind}:${id}`) ?? []) {
     const key = `${r.direction}:${r.type}`;
     const text = r.direction === 'out' ? relationTypes[r.type].label : relationTypes[r.type].inverse;
-    const group = groups.get(key) ?? { label: text.charAt(0).toUpperCase() + text.slice(1), type: r.type, direction: r.direction, items: [] };
+    const group = groups.get(key) ?? {
+      label: text.charAt(0).toUpperCase() + text.slice(1),
+      type: r.type,
+      direction: r.direction,
+      items: [],
+    };
     group.items.push(r);
     groups.set(key, group);
   }

@@ -68,7 +68,11 @@ function relationProperties(kind: Entity['kind'], relations: readonly ShownRelat
   const props: Record<string, Json[]> = {};
   const add = (property: string, value: Json) => (props[property] ??= []).push(value);
   const ref = (e: Entity) => ({ '@type': schemaType[e.kind], name: e.name, url: new URL(e.href, site).href });
-  const role = (e: Entity, roleName: string, property: 'memberOf' | 'member') => ({ '@type': property === 'memberOf' ? 'OrganizationRole' : 'Role', roleName, [property]: ref(e) });
+  const role = (e: Entity, roleName: string, property: 'memberOf' | 'member') => ({
+    '@type': property === 'memberOf' ? 'OrganizationRole' : 'Role',
+    roleName,
+    [property]: ref(e),
+  });
   for (const r of relations) {
     const other = r.other;
     const out = r.direction === 'out';

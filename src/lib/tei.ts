@@ -11,7 +11,7 @@ import type { DocumentEntry } from './documents.ts';
 import { htmlDatetime } from './dates.ts';
 import { entityHref, type EntityKind } from '../schemas/entities.ts';
 import type { Block, EditionData, Inline } from '../schemas/edition.ts';
-import { authorityFiles, type AuthorityFile } from '../schemas/authority.ts';
+import type { AuthorityFile } from '../schemas/authority.ts';
 import type { AnyEntityData, Entity, ShownRelation } from './entities.ts';
 
 /** What the TEI lists of an entity: the entity, its record, and its relations (both ways, src/lib/entities.ts). */
@@ -242,9 +242,13 @@ function standOff(edition: EditionData, site: URL, entities: ReadonlyMap<string,
             x('idno', { type: 'URI' }, uri(e)),
             ...(Object.keys(idnoType) as AuthorityFile[])
               .filter((f) => a?.[f])
-              .map((f) => x('idno', { type: idnoType[f], ...cert }, a![f]!)),
+              .map((f) => x('idno', { type: idnoType[f], ...cert }, a![f])),
             a && a.status !== 'verified'
-              ? x('note', { type: 'authority', subtype: a.status }, `${{ uncertain: 'Uncertain', unconfirmed: 'Not yet checked', 'none-found': 'No record found' }[a.status]}: ${a.reason ?? ''}`)
+              ? x(
+                  'note',
+                  { type: 'authority', subtype: a.status },
+                  `${{ uncertain: 'Uncertain', unconfirmed: 'Not yet checked', 'none-found': 'No record found' }[a.status]}: ${a.reason ?? ''}`,
+                )
               : undefined,
             kind === 'place' && data.coordinates ? x('location', [x('geo', `${data.coordinates.lat} ${data.coordinates.lon}`)]) : undefined,
           ]);
@@ -261,6 +265,12 @@ function standOff(edition: EditionData, site: URL, entities: ReadonlyMap<string,
       if (!relations.has(id)) relations.set(id, x('relation', { name: r.type, active: uri(subject), passive: uri(object) }));
     }
   }
-  if (relations.size) lists.push(x('listRelation', [...relations.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, el]) => el)));
+  if (relations.size)
+    lists.push(
+      x(
+        'listRelation',
+        [...relations.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, el]) => el),
+      ),
+    );
   return x('standOff', lists);
 }

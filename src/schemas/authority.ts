@@ -64,11 +64,23 @@ export const authoritySchema = z
   .superRefine((a, ctx) => {
     const ids = (Object.keys(authorityIdPatterns) as AuthorityFile[]).filter((k) => a[k] !== undefined);
     if (a.status === 'verified' && !a.wikidata)
-      ctx.addIssue({ code: 'custom', path: ['status'], message: '`verified` needs at least a `wikidata` id: give it, or say `uncertain`/`none-found`' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: '`verified` needs at least a `wikidata` id: give it, or say `uncertain`/`none-found`',
+      });
     if (a.status !== 'verified' && !a.reason)
-      ctx.addIssue({ code: 'custom', path: ['status'], message: `\`${a.status}\` needs a \`reason\`: say what does not match, or what was searched` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: `\`${a.status}\` needs a \`reason\`: say what does not match, or what was searched`,
+      });
     if (a.status === 'none-found' && ids.length)
-      ctx.addIssue({ code: 'custom', path: [ids[0]], message: '`none-found` with an id: remove the id, or set `status` to `verified` or `uncertain`' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [ids[0]],
+        message: '`none-found` with an id: remove the id, or set `status` to `verified`, `uncertain` or `unconfirmed`',
+      });
   });
 
 export type Authority = z.output<typeof authoritySchema>;
@@ -83,7 +95,12 @@ export const relationTypes = {
   'part-of': { label: 'part of', inverse: 'parts', subject: ['place', 'org', 'event'], object: ['place', 'org', 'event'] },
   'located-in': { label: 'located in', inverse: 'located here', subject: ['place', 'org', 'event'], object: ['place'] },
   'participant-in': { label: 'participant in', inverse: 'participants', subject: ['person', 'org', 'place'], object: ['event'] },
-  'successor-of': { label: 'successor of', inverse: 'succeeded by', subject: ['org', 'place', 'person'], object: ['org', 'place', 'person'] },
+  'successor-of': {
+    label: 'successor of',
+    inverse: 'succeeded by',
+    subject: ['org', 'place', 'person'],
+    object: ['org', 'place', 'person'],
+  },
 } as const;
 
 export type RelationType = keyof typeof relationTypes;
@@ -110,7 +127,9 @@ export const relationSchema = z
     /** One of `relationTypes`. */
     type: z.enum(Object.keys(relationTypes) as [RelationType, ...RelationType[]]),
     /** The other entity, `<kind>:<id>` (e.g. `org:vaad-hatzoloh`). */
-    target: z.string().regex(/^(person|place|org|event):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'write the target as <kind>:<id>, e.g. org:vaad-hatzoloh'),
+    target: z
+      .string()
+      .regex(/^(person|place|org|event):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'write the target as <kind>:<id>, e.g. org:vaad-hatzoloh'),
     /** A role or remark shown with the relation ("chairman", "from 1942"). */
     note: z.string().min(1).optional(),
     /** Where the relation is attested (at least one; the texts themselves count: name the text and paragraph). */

@@ -18,7 +18,11 @@ export const sourceSchema = z
     url: webUrl
       .superRefine((url, ctx) => {
         const why = refusedHost(url);
-        if (why) ctx.addIssue({ code: 'custom', message: `${why}: cite a standard reference (the publication, an archive, a scholarly encyclopedia) instead` });
+        if (why)
+          ctx.addIssue({
+            code: 'custom',
+            message: `${why}: cite a standard reference (the publication, an archive, a scholarly encyclopedia) instead`,
+          });
       })
       .optional(),
     /** What it supports, or a remark on it. */
@@ -51,6 +55,9 @@ const common = {
  * this kind as its subject and the target's kind as its object. Whether the target exists is checked when
  * all entities are read (src/loaders/entity-loader.ts, `relationProblems`).
  */
+/** Each kind with its article, for messages. */
+const kindWords = { person: 'a person', place: 'a place', org: 'an organization', event: 'an event' } as const;
+
 const relationsOf = (kind: 'person' | 'place' | 'org' | 'event') =>
   z
     .array(
@@ -58,9 +65,20 @@ const relationsOf = (kind: 'person' | 'place' | 'org' | 'event') =>
         const type = relationTypes[r.type];
         const targetKind = r.target.split(':')[0];
         if (!(type.subject as readonly string[]).includes(kind))
-          ctx.addIssue({ code: 'custom', path: ['type'], message: `a ${kind} cannot be \`${r.type}\`: use one of ${Object.entries(relationTypes).filter(([, t]) => (t.subject as readonly string[]).includes(kind)).map(([k]) => `\`${k}\``).join(', ')}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['type'],
+            message: `${kindWords[kind]} cannot be \`${r.type}\`: use one of ${Object.entries(relationTypes)
+              .filter(([, t]) => (t.subject as readonly string[]).includes(kind))
+              .map(([k]) => `\`${k}\``)
+              .join(', ')}`,
+          });
         else if (!(type.object as readonly string[]).includes(targetKind))
-          ctx.addIssue({ code: 'custom', path: ['target'], message: `\`${r.type}\` takes a ${type.object.join(' or ')} as its target, not a ${targetKind}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['target'],
+            message: `\`${r.type}\` takes ${type.object.map((k) => kindWords[k]).join(' or ')} as its target, not ${kindWords[targetKind as keyof typeof kindWords]}`,
+          });
       }),
     )
     .default([]);

@@ -14,7 +14,10 @@ export const GET: APIRoute = async ({ props, site }) => {
   const edition = editionOf((await render(doc)).remarkPluginFrontmatter);
   const relations = await relationsByEntity();
   const entities = new Map<string, TeiEntity>(
-    (await archive()).entities.map((entity) => [`${entity.kind}:${entity.id}`, { entity, relations: relations.get(`${entity.kind}:${entity.id}`) ?? [] }]),
+    (await archive()).entities.map((entity) => [
+      `${entity.kind}:${entity.id}`,
+      { entity, relations: relations.get(`${entity.kind}:${entity.id}`) ?? [] },
+    ]),
   );
   return new Response(teiFor(doc, edition, site!, entities), { headers: { 'content-type': 'application/tei+xml; charset=utf-8' } });
 };
