@@ -90,8 +90,8 @@ export type Authority = z.output<typeof authoritySchema>;
  * Read "subject <type> object": "Aharon Kotler leader-of Vaad Hatzoloh". The object's page shows the inverse.
  */
 export const relationTypes = {
-  'member-of': { label: 'member of', inverse: 'members', subject: ['person', 'org', 'place'], object: ['org'] },
   'leader-of': { label: 'leader of', inverse: 'leaders', subject: ['person'], object: ['org'] },
+  'member-of': { label: 'member of', inverse: 'members', subject: ['person', 'org', 'place'], object: ['org'] },
   'part-of': { label: 'part of', inverse: 'parts', subject: ['place', 'org', 'event'], object: ['place', 'org', 'event'] },
   'located-in': { label: 'located in', inverse: 'located here', subject: ['place', 'org', 'event'], object: ['place'] },
   'participant-in': { label: 'participant in', inverse: 'participants', subject: ['person', 'org', 'place'], object: ['event'] },
