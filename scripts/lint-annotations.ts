@@ -1,6 +1,8 @@
 // Annotation lint: list every place where an entity's name or a known variant occurs in a text without
 // being annotated, and every year or month name outside a :date. Deliberate exceptions go in
-// content/annotation-lint-allowlist.yaml.
+// content/annotation-lint-allowlist.yaml. It also lists the sources (entity `sources`, relation sources, links
+// in the texts' editorial notes) that are not on a host of standard references (a warning), and fails on a
+// link in a note to a refused host (src/schemas/source-hosts.ts; entity files are refused by their schema).
 // Usage: node scripts/lint-annotations.ts   (exit 1 when anything is listed)
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,9 @@ import { blockContent, readingSpans, textBlocks } from '../src/markdown/edition-
 import { markdownOptions } from '../src/markdown/pipeline.ts';
 import { loadEntityRegistry, type EntityRegistry } from '../src/lib/entity-registry.ts';
 import { compareCodes } from '../src/lib/collation.ts';
+import { entityKinds } from '../src/schemas/entities.ts';
+import { isCanonicalSource, refusedHost } from '../src/schemas/source-hosts.ts';
+import { readdirSync } from 'node:fs';
 
 export interface Unannotated {
   file: string;
@@ -121,6 +126,46 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
   return found.sort((a, b) => compareCodes(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
+export interface SourceFinding {
+  file: string;
+  line: number;
+  url: string;
+  /** Why the host is refused; absent for a source that is only non-canonical. */
+  refused?: string;
+}
+
+/**
+ * Every source URL of the archive that is not on a host of standard references: entity files' `sources` and
+ * relation sources (by line), and Markdown links in the documents (editorial notes and frontmatter `sources`).
+ */
+export function sourceFindings(root: string, contentDir = 'content'): SourceFinding[] {
+  const found: SourceFinding[] = [];
+  const scan = (file: string, text: string, pattern: RegExp) => {
+    text.split('\n').forEach((line, i) => {
+      for (const m of line.matchAll(pattern)) {
+        const url = m[1] ?? m[2];
+        if (!url || isCanonicalSource(url)) continue;
+        found.push({ file, line: i + 1, url, refused: refusedHost(url) });
+      }
+    });
+  };
+  for (const { collection } of Object.values(entityKinds)) {
+    const dir = join(root, contentDir, collection);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort())
+      if (/\.ya?ml$/.test(name))
+        scan(`${contentDir}/${collection}/${name}`, readFileSync(join(dir, name), 'utf8'), /\burl:\s*["']?(https?:\/\/[^\s"']+)/g);
+  }
+  const docs = join(root, contentDir, 'documents');
+  if (existsSync(docs))
+    for (const name of readdirSync(docs).sort())
+      if (name.endsWith('.md')) {
+        const text = readFileSync(join(docs, name), 'utf8');
+        scan(`${contentDir}/documents/${name}`, text, /\]\((https?:\/\/[^)\s]+)\)|\burl:\s*["']?(https?:\/\/[^\s"']+)/g);
+      }
+  return found;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const found = await lintAnnotations(process.cwd(), process.env.ARCHIVE_CONTENT_DIR ?? 'content').catch((error: Error) => {
     console.error(error.message);
@@ -129,5 +174,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const f of found)
     console.log(`${f.file}:${f.line ?? '?'} (#${f.anchor}): "${f.text}" is not annotated (${f.entity}) … ${f.context} …`);
   console.log(`${found.length} unannotated occurrence${found.length === 1 ? '' : 's'}`);
-  process.exit(found.length ? 1 : 0);
+  const sources = sourceFindings(process.cwd(), process.env.ARCHIVE_CONTENT_DIR ?? 'content');
+  const refused = sources.filter((s) => s.refused);
+  for (const s of sources.filter((s) => !s.refused)) console.log(`${s.file}:${s.line}: non-canonical source (warning): ${s.url}`);
+  for (const s of refused) console.log(`${s.file}:${s.line}: refused source: ${s.refused}: ${s.url}`);
+  console.log(
+    `${sources.length - refused.length} non-canonical source${sources.length - refused.length === 1 ? '' : 's'} (warnings: replace with standard references where possible); ${refused.length} refused`,
+  );
+  process.exit(found.length || refused.length ? 1 : 0);
 }

@@ -1,5 +1,7 @@
 // The archive's data as files for researchers, built from the one list of entities and mentions.
-import { archive } from './entities.ts';
+import { archive, relationsByEntity } from './entities.ts';
+import { sameAs } from './structured-data.ts';
+import type { Authority } from '../schemas/authority.ts';
 import { entityKinds } from '../schemas/entities.ts';
 import { chronology } from './chronology.ts';
 
@@ -32,20 +34,44 @@ export async function mentionsCsv(site: URL): Promise<string> {
   return [mentionColumns, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * Every entity with its record as in content/ (including `authority`; a place's own `kind` as `place_kind`), its mention count, `same_as` (the URLs of
+ * its verified authority records) and `relations` both ways: `direction` "out" is a relation its own file
+ * declares ("member-of" the `target`), "in" one another entity declares towards it (`target` is that entity).
+ */
 export async function entitiesJson(site: URL) {
   const { entities, mentions } = await archive();
+  const relations = await relationsByEntity();
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return {
     title: 'Archive Reader: entities',
     generated_from: 'content/{people,places,organizations,events,glossary}/*.yaml',
-    entities: entities.map((e) => ({
-      id: e.id,
-      kind: entityKinds[e.kind].label.toLowerCase(),
-      url: new URL(e.href, site).href,
-      mentions: counts.get(`${e.kind}:${e.id}`) ?? 0,
-      ...(e.entry.data as Record<string, unknown>),
-    })),
+    relation_types: 'member-of, leader-of, part-of, located-in, participant-in, successor-of (src/schemas/authority.ts)',
+    entities: entities.map((e) => {
+      const key = `${e.kind}:${e.id}`;
+      const data = e.entry.data as Record<string, unknown> & { authority?: Authority };
+      // a place's own `kind` (city, country…) would replace the entity kind: it is published as `place_kind`
+      const { kind: placeKind, ...record } = data as typeof data & { kind?: string };
+      return {
+        id: e.id,
+        kind: entityKinds[e.kind].label.toLowerCase(),
+        url: new URL(e.href, site).href,
+        mentions: counts.get(key) ?? 0,
+        ...(e.kind === 'place' ? { place_kind: placeKind } : {}),
+        ...record,
+        same_as: sameAs(data.authority),
+        relations: (relations.get(key) ?? []).map((r) => ({
+          type: r.type,
+          direction: r.direction,
+          target: `${r.other.kind}:${r.other.id}`,
+          name: r.other.name,
+          url: new URL(r.other.href, site).href,
+          note: r.note ?? null,
+          sources: r.sources,
+        })),
+      };
+    }),
   };
 }
 

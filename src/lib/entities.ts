@@ -6,6 +6,7 @@ import { entityHref, entityKinds, entityKindNames, type EntityKind } from '../sc
 import { allDocuments, editionOf, type DocumentEntry } from './documents.ts';
 import type { Mention } from '../schemas/edition.ts';
 import { compareNames } from './collation.ts';
+import { relationTypes, type Relation, type RelationType } from '../schemas/authority.ts';
 
 type Collection = 'people' | 'places' | 'organizations' | 'events' | 'glossary';
 
@@ -205,4 +206,62 @@ async function computeEntitiesInDocument(documentId: string) {
       return { entity: byKey.get(key)!, count, alsoIn, alsoInCount: texts.length - 1 };
     })
     .sort((a, b) => b.count - a.count || compareNames(a.entity.name, b.entity.name));
+}
+
+/** One relation as a page shows it: the type, the other entity, and where the relation is stated. */
+export interface ShownRelation {
+  type: RelationType;
+  /** `out`: this entity is the subject ("member of X"); `in`: the other entity is ("members: Y"). */
+  direction: 'out' | 'in';
+  other: Entity;
+  note?: string;
+  sources: Relation['sources'];
+}
+
+let relationIndex: Promise<Map<string, ShownRelation[]>> | undefined;
+
+/**
+ * Every entity's relations, both ways: a relation declared in one entity's file appears on both pages
+ * (the subject's as "member of …", the object's as "members: …"). Targets were checked to exist by the loader.
+ */
+export function relationsByEntity(): Promise<Map<string, ShownRelation[]>> {
+  relationIndex ??= (async () => {
+    const { entities, byKey } = await archive();
+    const index = new Map<string, ShownRelation[]>();
+    for (const subject of entities) {
+      for (const r of (subject.entry.data as { relations?: Relation[] }).relations ?? []) {
+        const object = byKey.get(r.target);
+        if (!object) throw new Error(`${subject.entry.filePath}: relation target "${r.target}" is not an entity of the archive`);
+        const common = { type: r.type, note: r.note, sources: r.sources };
+        push(index, `${subject.kind}:${subject.id}`, { ...common, direction: 'out', other: object });
+        push(index, r.target, { ...common, direction: 'in', other: subject });
+      }
+    }
+    return index;
+  })();
+  return relationIndex;
+}
+
+/** An entity's relations grouped for display: a heading ("Member of", "Members") and its entries, in name order. */
+export async function relationsOf(
+  kind: EntityKind,
+  id: string,
+): Promise<{ label: string; type: RelationType; direction: 'out' | 'in'; items: ShownRelation[] }[]> {
+  const groups = new Map<string, { label: string; type: RelationType; direction: 'out' | 'in'; items: ShownRelation[] }>();
+  for (const r of (await relationsByEntity()).get(`${kind}:${id}`) ?? []) {
+    const key = `${r.direction}:${r.type}`;
+    const text = r.direction === 'out' ? relationTypes[r.type].label : relationTypes[r.type].inverse;
+    const group = groups.get(key) ?? {
+      label: text.charAt(0).toUpperCase() + text.slice(1),
+      type: r.type,
+      direction: r.direction,
+      items: [],
+    };
+    group.items.push(r);
+    groups.set(key, group);
+  }
+  const order = Object.keys(relationTypes);
+  return [...groups.values()]
+    .map((g) => ({ ...g, items: g.items.sort((a, b) => compareNames(a.other.name, b.other.name)) }))
+    .sort((a, b) => (a.direction === b.direction ? 0 : a.direction === 'out' ? -1 : 1) || order.indexOf(a.type) - order.indexOf(b.type));
 }

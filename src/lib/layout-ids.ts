@@ -28,6 +28,7 @@ export const layoutIds: ReadonlySet<string> = new Set([
   'original-notes-label',
   'overview',
   'pagination',
+  'relations',
   'paragraphs',
   'places-geojson',
   'places-list',

@@ -2,6 +2,8 @@
 // edition data: the text model (blocks, notes), the placed dates and the bibliographic record. Mentions
 // become persName/placeName/orgName/name[@type=event]/term with @ref, emendations choice/sic/corr, page
 // breaks pb, the original's note callouts ref[@type=noteref], editorial notes note[@type=editorial] in <back>.
+// The entities the text mentions are listed in <standOff> (listPerson, listPlace, listOrg, listEvent) with their
+// authority ids as <idno>, and their typed relations as listRelation/relation.
 import type { Element, ElementContent, Root } from 'xast';
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
@@ -9,6 +11,14 @@ import type { DocumentEntry } from './documents.ts';
 import { htmlDatetime } from './dates.ts';
 import { entityHref, type EntityKind } from '../schemas/entities.ts';
 import type { Block, EditionData, Inline } from '../schemas/edition.ts';
+import type { AuthorityFile } from '../schemas/authority.ts';
+import type { AnyEntityData, Entity, ShownRelation } from './entities.ts';
+
+/** What the TEI lists of an entity: the entity, its record, and its relations (both ways, src/lib/entities.ts). */
+export interface TeiEntity {
+  entity: Entity;
+  relations: readonly ShownRelation[];
+}
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
@@ -25,7 +35,7 @@ const entityElement: Record<EntityKind, [string, Record<string, string>]> = {
  * The TEI document of one text. `edition` is the text's edition data (src/schemas/edition.ts), `site`
  * the address the entity @ref URLs and the edition's own URI are resolved against.
  */
-export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL): string {
+export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL, entities: ReadonlyMap<string, TeiEntity> = new Map()): string {
   const datesByN = new Map(edition.dates.map((d) => [d.n, d]));
   const callouts: number[] = [];
   let hebrewDates = false;
@@ -197,6 +207,7 @@ export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL): str
             notes.length ? x('div', { type: 'notes', subtype: 'editorial' }, [x('head', 'Editorial notes'), ...notes]) : undefined,
           ]),
         ]),
+        standOff(edition, site, entities),
       ]),
       { type: 'text', value: '\n' },
     ],
@@ -211,4 +222,75 @@ function trimmed(content: ElementContent[]): ElementContent[] {
   if (first?.type === 'text') first.value = first.value.trimStart();
   if (last?.type === 'text') last.value = last.value.trimEnd();
   return content;
+}
+
+/** TEI element names of the list, the entry and its name, for each kind of entity listed in <standOff>. */
+const listElements = {
+  person: ['listPerson', 'person', 'persName'],
+  place: ['listPlace', 'place', 'placeName'],
+  org: ['listOrg', 'org', 'orgName'],
+  event: ['listEvent', 'event', 'label'],
+} as const;
+
+/** The TEI @type of each authority file's <idno>. */
+const idnoType: Record<AuthorityFile, string> = { wikidata: 'wikidata', viaf: 'VIAF', geonames: 'geonames', lcnaf: 'LCNAF' };
+
+/**
+ * <standOff> with the people, places, organizations and events the text mentions (each with its page's URI and
+ * its authority ids; an uncertain identification's ids carry cert="low") and every relation of theirs
+ * (relation/@name is the relation type, @active the subject's URI, @passive the object's).
+ */
+function standOff(edition: EditionData, site: URL, entities: ReadonlyMap<string, TeiEntity>): Element | undefined {
+  const keys = [...new Set(edition.mentions.map((m) => m.entity))].filter((k) => entities.has(k) && !k.startsWith('term:'));
+  if (!keys.length) return undefined;
+  const uri = (e: Entity) => new URL(e.href, site).href;
+  const lists: Element[] = [];
+  for (const kind of ['person', 'place', 'org', 'event'] as const) {
+    const [list, item, nameTag] = listElements[kind];
+    const members = keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => entities.get(k)!.entity);
+    if (!members.length) continue;
+    lists.push(
+      x(
+        list,
+        members.map((e) => {
+          const data = e.entry.data as AnyEntityData;
+          const a = data.authority;
+          const cert = a && a.status !== 'verified' ? { cert: a.status === 'uncertain' ? 'low' : 'unknown' } : {};
+          const when = kind === 'event' && data.start ? (data.end ? { from: data.start, to: data.end } : { when: data.start }) : {};
+          return x(item, { 'xml:id': `${kind}-${e.id}`, ...when }, [
+            x(nameTag, e.name),
+            x('idno', { type: 'URI' }, uri(e)),
+            ...(Object.keys(idnoType) as AuthorityFile[])
+              .filter((f) => a?.[f])
+              .map((f) => x('idno', { type: idnoType[f], ...cert }, a![f])),
+            a && a.status !== 'verified'
+              ? x(
+                  'note',
+                  { type: 'authority', subtype: a.status },
+                  `${{ uncertain: 'Uncertain', unconfirmed: 'Not yet checked', 'none-found': 'No record found' }[a.status]}: ${a.reason ?? ''}`,
+                )
+              : undefined,
+            kind === 'place' && data.coordinates ? x('location', [x('geo', `${data.coordinates.lat} ${data.coordinates.lon}`)]) : undefined,
+          ]);
+        }),
+      ),
+    );
+  }
+  const relations = new Map<string, Element>();
+  for (const k of keys) {
+    const own = entities.get(k)!;
+    for (const r of own.relations) {
+      const [subject, object] = r.direction === 'out' ? [own.entity, r.other] : [r.other, own.entity];
+      const id = `${r.type} ${subject.kind}:${subject.id} ${object.kind}:${object.id}`;
+      if (!relations.has(id)) relations.set(id, x('relation', { name: r.type, active: uri(subject), passive: uri(object) }));
+    }
+  }
+  if (relations.size)
+    lists.push(
+      x(
+        'listRelation',
+        [...relations.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, el]) => el),
+      ),
+    );
+  return x('standOff', lists);
 }

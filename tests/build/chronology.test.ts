@@ -61,7 +61,10 @@ describe('chronology page', () => {
 
   test('mismatches and editorial notes are stated on their entries', () => {
     const elul = page.getElementById('in-tempestuous-times-part-four-date-1')!;
-    expect(elul.querySelector('.chrono-conversion')!.textContent).toContain('1 Elul 5700 = Wednesday, 4 September 1940');
+    // Rosh Chodesh Elul is two days, 30 Av and 1 Elul (issue 17): 3 and 4 September 1940
+    expect(elul.querySelector('.chrono-conversion')!.textContent).toContain(
+      '30 Av 5700 – 1 Elul 5700 = 3 September 1940 – 4 September 1940',
+    );
     expect(elul.querySelector('.chrono-note')!.textContent).toContain('Rosh Chodesh Elul 5701');
     expect(elul.querySelector('.chrono-note a')!.getAttribute('href')).toBe(
       '/documents/in-tempestuous-times-part-four/#user-content-fn-elul5700',

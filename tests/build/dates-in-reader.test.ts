@@ -31,7 +31,8 @@ describe('dates in the reader', () => {
   test('a gloss that disagrees with the conversion is said so; one that agrees is not', () => {
     const notes = Array.from(page.querySelectorAll('.doc-text .date-note')).map((n) => n.textContent);
     expect(notes).toContain('13 Nisan 5703 = Sunday, 18 April 1943');
-    expect(notes.find((n) => n.startsWith('1 Elul 5700'))).toBe('1 Elul 5700 = Wednesday, 4 September 1940');
+    // Rosh Chodesh Elul 5700: two days, 30 Av and 1 Elul (issue 17); the text's gloss, 1940, agrees
+    expect(notes.find((n) => n.startsWith('30 Av 5700'))).toBe('30 Av 5700 – 1 Elul 5700 = 3 September 1940 – 4 September 1940');
     expect(notes.filter((n) => n.includes('as the text has it'))).toEqual([]);
   });
 });
