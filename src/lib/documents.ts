@@ -48,7 +48,7 @@ export const letterFormLabel = (form: string): string => form.charAt(0).toUpperC
 /**
  * Where the text comes from, in one line for the page's kicker and the home page: the periodical of an article
  * ("Foreign Affairs 2, no. 4"), and for the other genres what the text is ("Speech, Joint Session of Congress,
- * Washington, DC"; "Letter to Horace Greeley, from Washington, DC"; "League of Nations, C.663.M.320.1932.VII";
+ * Washington, DC"; "Letter, Washington, DC"; "League of Nations, C.663.M.320.1932.VII";
  * "Chapter in The New Negro: An Interpretation"; "Diary entry").
  */
 export function publicationLine(data: DocumentEntry['data']): string {
@@ -56,7 +56,7 @@ export function publicationLine(data: DocumentEntry['data']): string {
     case 'speech':
       return `Speech, ${data.speech!.event}, ${data.speech!.place}`;
     case 'letter':
-      return `${letterFormLabel(data.letter!.form)} to ${data.letter!.recipient}, from ${data.letter!.place}`;
+      return `${letterFormLabel(data.letter!.form)}, ${data.letter!.place}`;
     case 'report':
       return [data.report!.issuer, data.report!.number].filter(Boolean).join(', ');
     case 'book-chapter':
