@@ -8,15 +8,47 @@ type Json = Record<string, unknown>;
 const compact = (o: Json): Json =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)));
 
+/**
+ * The schema.org type of each genre: NewsArticle and ScholarlyArticle (as before); a letter is a `Message` (sender,
+ * recipient, dateSent), a report a `Report` (reportNumber, the issuing body as publisher), a book chapter a `Chapter`
+ * of a `Book`; schema.org has no type for a speech or a diary entry: they are `CreativeWork`s with their `genre`
+ * (a speech with the occasion as `recordedAt` Event, a kept diary an `ArchiveComponent` with its `holdingArchive`).
+ */
+export function schemaOrgType(doc: DocumentEntry): string {
+  const d = doc.data;
+  switch (d.genre) {
+    case 'newspaper-article':
+      return 'NewsArticle';
+    case 'journal-article':
+    case 'magazine-article':
+      return 'ScholarlyArticle';
+    case 'letter':
+      return 'Message';
+    case 'report':
+      return 'Report';
+    case 'book-chapter':
+      return 'Chapter';
+    case 'speech':
+      return 'CreativeWork';
+    case 'diary-entry':
+      return d.diary?.archive ? 'ArchiveComponent' : 'CreativeWork';
+  }
+}
+
+/** A person's name as a schema.org Person. */
+const person = (name: string, extra: Json = {}): Json => compact({ '@type': 'Person', name, ...extra });
+
 export function documentJsonLd(doc: DocumentEntry, url: string): Json {
   const d = doc.data;
-  const periodical = compact({
-    '@type': 'Periodical',
-    name: d.publication.title,
-    publisher: d.publication.publisher ? { '@type': 'Organization', name: d.publication.publisher } : undefined,
-  });
+  const periodical = d.publication
+    ? compact({
+        '@type': d.genre.endsWith('-article') ? 'Periodical' : 'CreativeWorkSeries',
+        name: d.publication.title,
+        publisher: d.publication.publisher ? { '@type': 'Organization', name: d.publication.publisher } : undefined,
+      })
+    : undefined;
   const issue =
-    d.publication.issue || d.publication.volume
+    d.publication && (d.publication.issue || d.publication.volume)
       ? compact({
           '@type': 'PublicationIssue',
           issueNumber: d.publication.issue,
@@ -25,17 +57,53 @@ export function documentJsonLd(doc: DocumentEntry, url: string): Json {
             : periodical,
         })
       : periodical;
+  const book = d.book
+    ? compact({
+        '@type': 'Book',
+        name: d.book.title,
+        editor: d.book.editors.map((e) => person(e)),
+        volumeNumber: d.book.volume,
+        publisher: { '@type': 'Organization', name: d.book.publisher, location: { '@type': 'Place', name: d.book.place } },
+      })
+    : undefined;
+  const author = d.author
+    ? person(d.author, { affiliation: d.affiliation })
+    : d.report
+      ? { '@type': 'Organization', name: d.report.issuer }
+      : undefined;
   return compact({
     '@context': 'https://schema.org',
-    '@type': d.genre === 'newspaper-article' ? 'NewsArticle' : 'ScholarlyArticle',
+    '@type': schemaOrgType(doc),
+    // what schema.org's type does not say: a speech, a diary entry, a letter's form (dispatch, telegram)
+    genre: d.speech ? 'speech' : d.diary ? 'diary entry' : d.letter?.form,
     headline: d.title,
     name: d.part ? `${d.title}, ${d.part}` : d.title,
-    author: d.author ? compact({ '@type': 'Person', name: d.author, affiliation: d.affiliation }) : undefined,
+    author,
     creditText: d.attribution ? `Unsigned; attributed to ${d.attribution.name} (${d.attribution.certainty})` : undefined,
-    datePublished: d.date.iso,
-    isPartOf: issue,
+    datePublished: d.genre === 'letter' || d.genre === 'diary-entry' ? undefined : d.date.iso,
+    dateCreated: d.genre === 'letter' || d.genre === 'diary-entry' ? d.date.iso : undefined,
+    isPartOf: issue ?? book,
     pageStart: d.firstPage ? String(d.firstPage) : undefined,
     pageEnd: d.lastPage ? String(d.lastPage) : undefined,
+    // a speech: the occasion it was given at
+    recordedAt: d.speech
+      ? { '@type': 'Event', name: d.speech.event, location: { '@type': 'Place', name: d.speech.place }, startDate: d.date.iso }
+      : undefined,
+    // a letter: Message's own properties
+    sender: d.letter ? (author ?? (d.attribution ? person(d.attribution.name) : undefined)) : undefined,
+    recipient: d.letter ? person(d.letter.recipient) : undefined,
+    dateSent: d.letter ? d.date.iso : undefined,
+    locationCreated: d.letter ? { '@type': 'Place', name: d.letter.place } : undefined,
+    // a report: the issuing body publishes it
+    reportNumber: d.report?.number,
+    publisher: d.report
+      ? compact({
+          '@type': 'Organization',
+          name: d.report.issuer,
+          location: d.report.place ? { '@type': 'Place', name: d.report.place } : undefined,
+        })
+      : undefined,
+    holdingArchive: d.diary?.archive ? { '@type': 'ArchiveOrganization', name: d.diary.archive } : undefined,
     inLanguage: 'en',
     abstract: d.summary,
     copyrightNotice: d.rights,

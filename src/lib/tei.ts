@@ -128,13 +128,6 @@ export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL, enti
   const d = doc.data;
   const t = d.transcription;
   const author = d.author ? x('author', d.author) : undefined;
-  const attribution = d.attribution
-    ? x(
-        'note',
-        { type: 'attribution' },
-        `Unsigned; attributed to ${d.attribution.name} (${d.attribution.certainty}). ${d.attribution.evidence}`,
-      )
-    : undefined;
   const url = new URL(`/documents/${doc.id}/`, site).href;
   const title = `${d.title}${d.part ? `, ${d.part}` : ''}`;
 
@@ -156,22 +149,7 @@ export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL, enti
               x('idno', { type: 'URI' }, url),
               x('availability', [x('p', d.rights)]),
             ]),
-            x('sourceDesc', [
-              x('bibl', [
-                x('title', { level: 'a' }, d.title),
-                author && x('author', d.author),
-                attribution,
-                x('title', { level: 'j' }, d.publication.title),
-                d.publication.publisher ? x('publisher', d.publication.publisher) : undefined,
-                d.publication.volume ? x('biblScope', { unit: 'volume' }, d.publication.volume) : undefined,
-                d.publication.issue ? x('biblScope', { unit: 'issue' }, d.publication.issue) : undefined,
-                d.firstPage
-                  ? x('biblScope', { unit: 'page', from: String(d.firstPage), to: d.lastPage ? String(d.lastPage) : undefined })
-                  : undefined,
-                x('date', { when: d.date.iso }, d.date.original),
-                d.sourceUrl ? x('ref', { target: d.sourceUrl }, d.sourceUrl) : undefined,
-              ]),
-            ]),
+            x('sourceDesc', [sourceBibl(doc)]),
           ]),
           x('encodingDesc', [
             x('editorialDecl', [
@@ -181,16 +159,19 @@ export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL, enti
               ...t.notes.map((n) => x('p', n)),
             ]),
           ]),
-          hebrewDates
+          hebrewDates || d.letter
             ? x('profileDesc', [
-                x('calendarDesc', [
-                  x('calendar', { 'xml:id': 'hebrew' }, [
-                    x(
-                      'p',
-                      'The Hebrew calendar. Dates in it carry their Gregorian equivalent in @when, @from and @to, converted with @hebcal/core.',
-                    ),
-                  ]),
-                ]),
+                correspDesc(doc),
+                hebrewDates
+                  ? x('calendarDesc', [
+                      x('calendar', { 'xml:id': 'hebrew' }, [
+                        x(
+                          'p',
+                          'The Hebrew calendar. Dates in it carry their Gregorian equivalent in @when, @from and @to, converted with @hebcal/core.',
+                        ),
+                      ]),
+                    ])
+                  : undefined,
               ])
             : undefined,
         ]),
@@ -213,6 +194,80 @@ export function teiFor(doc: DocumentEntry, edition: EditionData, site: URL, enti
     ],
   };
   return toXml(tree, { closeEmptyElements: true });
+}
+
+/**
+ * The printed (or manuscript) source as a TEI <bibl> (P5 §3.12.2): only elements of its content model (title,
+ * author, editor, publisher, pubPlace, date, biblScope, idno, note, ref). Title levels: `a` for a part (article,
+ * chapter), `m` for a book or report, `j` for a periodical, `s` for a series, `u` for an unpublished text (a letter,
+ * speech or diary entry not printed elsewhere).
+ */
+export function sourceBibl(doc: DocumentEntry): Element {
+  const d = doc.data;
+  const inContainer = d.publication !== undefined || d.book !== undefined;
+  const ownLevel = d.genre === 'report' && !inContainer ? 'm' : inContainer ? 'a' : 'u';
+  const periodicalLevel = d.genre.endsWith('-article') ? 'j' : 's';
+  const pages = d.firstPage
+    ? x('biblScope', { unit: 'page', from: String(d.firstPage), to: d.lastPage ? String(d.lastPage) : undefined })
+    : undefined;
+  return x('bibl', [
+    x('title', { level: ownLevel }, d.title),
+    d.author ? x('author', d.author) : d.report ? x('author', d.report.issuer) : undefined,
+    d.attribution
+      ? x(
+          'note',
+          { type: 'attribution' },
+          `Unsigned; attributed to ${d.attribution.name} (${d.attribution.certainty}). ${d.attribution.evidence}`,
+        )
+      : undefined,
+    d.genre === 'letter' ? x('note', { type: 'genre' }, d.letter?.form ?? 'letter') : undefined,
+    d.genre === 'diary-entry' ? x('note', { type: 'genre' }, 'diary entry') : undefined,
+    d.speech ? x('note', { type: 'delivered' }, `Speech given at the ${d.speech.event}, ${d.speech.place}`) : undefined,
+    d.letter ? x('note', { type: 'correspondence' }, `To ${d.letter.recipient}, from ${d.letter.place}`) : undefined,
+    ...(d.publication
+      ? [
+          x('title', { level: periodicalLevel }, d.publication.title),
+          d.publication.publisher ? x('publisher', d.publication.publisher) : undefined,
+          d.publication.volume ? x('biblScope', { unit: 'volume' }, d.publication.volume) : undefined,
+          d.publication.issue ? x('biblScope', { unit: 'issue' }, d.publication.issue) : undefined,
+        ]
+      : []),
+    ...(d.book
+      ? [
+          x('title', { level: 'm' }, d.book.title),
+          ...d.book.editors.map((e) => x('editor', e)),
+          d.book.volume ? x('biblScope', { unit: 'volume' }, d.book.volume) : undefined,
+          x('pubPlace', d.book.place),
+          x('publisher', d.book.publisher),
+        ]
+      : []),
+    ...(d.report
+      ? [
+          d.report.place ? x('pubPlace', d.report.place) : undefined,
+          x('publisher', d.report.issuer),
+          d.report.number ? x('idno', { type: 'document-number' }, d.report.number) : undefined,
+        ]
+      : []),
+    pages,
+    x('date', { when: d.date.iso }, d.date.original),
+    d.diary?.archive ? x('note', { type: 'archive' }, d.diary.archive) : undefined,
+    d.sourceUrl ? x('ref', { target: d.sourceUrl }, d.sourceUrl) : undefined,
+  ]);
+}
+
+/** A letter's sending and receiving as TEI <correspDesc> (P5 §2.4.6), in <profileDesc>; nothing for other genres. */
+function correspDesc(doc: DocumentEntry): Element | undefined {
+  const d = doc.data;
+  if (!d.letter) return undefined;
+  const sender = d.author ?? d.attribution?.name;
+  return x('correspDesc', [
+    x('correspAction', { type: 'sent' }, [
+      sender ? x('persName', sender) : undefined,
+      x('placeName', d.letter.place),
+      x('date', { when: d.date.iso }, d.date.original),
+    ]),
+    x('correspAction', { type: 'received' }, [x('persName', d.letter.recipient)]),
+  ]);
 }
 
 /** Content without leading and trailing white space (a note's text ends with the space after its last paragraph). */

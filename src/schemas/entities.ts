@@ -128,7 +128,12 @@ export const placeSchema = z
     kind: z.enum(placeKinds),
     /** Decimal degrees (WGS 84); absent for places without a point (a front, an ocean). */
     coordinates: z
-      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+      .object({
+        /** Latitude in decimal degrees, north positive (-90 to 90), e.g. 31.23 for Shanghai. */
+        lat: z.number().min(-90).max(90),
+        /** Longitude in decimal degrees, east positive (-180 to 180), e.g. 121.47 for Shanghai. */
+        lon: z.number().min(-180).max(180),
+      })
       .strict()
       .optional(),
     /** Why there is no map point, or what the point stands for (a continent's or a large country's representative point). */

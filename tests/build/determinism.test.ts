@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { expect, test } from 'vitest';
-import { distDir, requireBuild } from '../support/dist.ts';
+import { distDir, requireBuild, testSite } from '../support/dist.ts';
 
 /** Every file under a folder (dotfiles too) and its sha256, by POSIX path relative to the folder. */
 function digests(dir: string): Map<string, string> {
@@ -44,7 +44,7 @@ test('a second build, under another locale and time zone, is byte-identical to t
   const outDir = mkdtempSync(join(tmpdir(), 'archive-rebuild-'));
   try {
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-      env: { ...process.env, ...elsewhere, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: { SITE_URL: testSite, ...process.env, ...elsewhere, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
       encoding: 'utf8',
       timeout: 300_000,
     });

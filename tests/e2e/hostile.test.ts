@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSite, type Site } from '../support/site.ts';
+import { testSite } from '../support/dist.ts';
 
 let outDir: string;
 let site: Site;
@@ -18,7 +19,13 @@ let pages: string[];
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'archive-hostile-'));
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: 'tests/fixtures/markup-in-yaml', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      SITE_URL: testSite,
+      ARCHIVE_CONTENT_DIR: 'tests/fixtures/markup-in-yaml',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
     encoding: 'utf8',
     timeout: 240_000,
   });

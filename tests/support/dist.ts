@@ -7,6 +7,12 @@ import { parseHTML } from 'linkedom';
 
 export { distDir, requireBuild };
 
+/**
+ * The tests' site address (SITE_URL): scripts/test.sh builds dist/ with it, and the tests that run their own builds
+ * pass it. A reserved example domain (RFC 2606), so that no test build points at a real address.
+ */
+export const testSite = 'https://archive-reader.example.org';
+
 /** Every built HTML file, as site paths ("/", "/about/", "/404.html") and absolute file names, sorted by path. */
 export function builtPages(): { path: string; file: string }[] {
   requireBuild();
