@@ -19,6 +19,7 @@ export const layoutIds: ReadonlySet<string> = new Set([
   'main',
   'map-east-asia',
   'map-europe',
+  'map-filter',
   'map-world',
   'mentions',
   'mentions-csv',
@@ -64,6 +65,7 @@ export const layoutIdPatterns: readonly RegExp[] = [
   /^original-note-\d+$/,
   /^entity-note-/,
   /^filter-/,
+  /^map-filter-/,
   /^letter-/,
   /^user-content-/,
 ];
