@@ -76,7 +76,10 @@ export function editionOf(remarkPluginFrontmatter: { edition?: EditionData }): E
   return remarkPluginFrontmatter.edition;
 }
 
-/** CSS for DocumentFilter: when text X is chosen, hide the rows whose data-in does not name X. */
-export function filterCss(documents: DocumentEntry[], rows: string): string {
-  return documents.map((d) => `body:has(#filter-${d.id}:checked) ${rows}:not([data-in~="${d.id}"]) { display: none; }`).join('\n');
+/**
+ * CSS for DocumentFilter: when text X is chosen, hide the rows whose data-in does not name X. `scope` is the
+ * element whose :has() reads the radio buttons (default body), `prefix` the buttons' id prefix (default filter).
+ */
+export function filterCss(documents: DocumentEntry[], rows: string, { scope = 'body', prefix = 'filter' } = {}): string {
+  return documents.map((d) => `${scope}:has(#${prefix}-${d.id}:checked) ${rows}:not([data-in~="${d.id}"]) { display: none; }`).join('\n');
 }

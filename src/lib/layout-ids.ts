@@ -20,6 +20,7 @@ export const layoutIds: ReadonlySet<string> = new Set([
   'main',
   'map-east-asia',
   'map-europe',
+  'map-filter',
   'map-world',
   'mentions',
   'mentions-csv',
@@ -70,6 +71,7 @@ export const layoutIdPatterns: readonly RegExp[] = [
   /^original-note-\d+$/,
   /^entity-note-/,
   /^filter-/,
+  /^map-filter-/,
   /^letter-/,
   /^user-content-/,
 ];

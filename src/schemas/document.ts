@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { contentDir } from '../lib/content-root.ts';
+import { STYLE_COUNT } from '../lib/palette.ts';
 import { isoDate, name, webUrl } from './fields.ts';
 
 /** A line number of a witness: 1-based. */
@@ -231,6 +232,12 @@ export const documentSchema = z
     title: name,
     /** A short name for lists and cross-references, e.g. "The Dawes Report (1924)". */
     shortTitle: name.max(40),
+    /**
+     * The text's style on the map and the chronology, 1–30: colour (n − 1) mod 6 and marker shape (n − 1) mod 5 of
+     * src/lib/palette.ts. Optional: without it the text gets a style from its id (README, "Adding a document"); set
+     * it once the text is published so that its colour never changes. Two texts may not share a number.
+     */
+    colour: z.number().int().min(1).max(STYLE_COUNT).optional(),
     /** Series or part designation as printed, e.g. "Part Four". */
     part: z.string().optional(),
     /** Byline as printed in the source, e.g. "By Rabbi Aryeh Gefen"; omit when the copy has none. */
