@@ -1,5 +1,5 @@
-// A note callout the source sets after a space ("defense. 26 However"): the space moves into the callout's label
-// (aria-label " 26", which CSS draws; the accessible name is trimmed), so that the words around it are one space apart when the text is copied or found, while the
+// A note callout the source sets after a space ("defense. 26 However"): the space moves into the callout, which CSS
+// draws with a space before its number (`sup.noteref.spaced`), so that the words around it are one space apart when the text is copied or found, while the
 // page still shows the callout where the source has it. After the text model, which keeps the source's spacing.
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -17,8 +17,7 @@ export default function rehypeCalloutSpacing() {
       const spaceAfter = after === undefined || (after.type === 'text' && /^\s/.test(after.value));
       if (before?.type !== 'text' || !trailingSpace.test(before.value) || !spaceAfter) return;
       before.value = before.value.replace(trailingSpace, '');
-      const link = node.children.find((c): c is Element => c.type === 'element');
-      if (link) link.properties.ariaLabel = ` ${String(link.properties.ariaLabel)}`;
+      node.properties.className = [...classes, 'spaced'];
     });
   };
 }

@@ -19,8 +19,7 @@ describe('002 apparatus', () => {
     // text (it is not a word)
     expect(callouts.map((a) => Number(a.getAttribute('aria-label')))).toEqual(Array.from({ length: 46 }, (_, i) => i + 1));
     for (const a of callouts) {
-      // a callout set after a space keeps that space in its label (src/markdown/rehype-callout-spacing.ts)
-      const n = a.getAttribute('aria-label')!.trim();
+      const n = a.getAttribute('aria-label')!;
       expect(a.textContent).toBe('');
       expect(a.getAttribute('href')).toBe(`#original-note-${n}`);
       const target = doc.getElementById(`original-note-${n}`)!;

@@ -1,6 +1,7 @@
 // "Cite" opens a paragraph's citations in place (issue 14): the same texts as the cite page, every style, BibTeX and
 // CSL-JSON, with copy buttons; without JavaScript it is a link to the cite page. Every copy button shows that it
 // copied (and says so to screen readers), and says so when the browser refuses the clipboard.
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSite, type Site } from '../support/site.ts';
 import { witnessDocuments } from '../support/witness.ts';
@@ -70,6 +71,33 @@ describe('cite in place', () => {
     await page.waitForURL(new RegExp(`/documents/${id}/cite/#p3$`));
     expect(await page.locator('#p3 .cite-text').count()).toBeGreaterThan(3);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing in the opened citations, the quote tools and the status line (${colorScheme})`, async () => {
+      const [{ id }] = witnessDocuments();
+      const { page } = await site.open(`/documents/${id}/`, { colorScheme });
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+      await page.locator('#p3').hover();
+      await page.getByRole('button', { name: 'Cite paragraph 3', exact: true }).click();
+      await expect.poll(() => page.locator('#cite-p3 .cite-text').count()).toBeGreaterThan(3);
+      await page.locator('#cite-p3 .copy-button').first().click();
+      await page.evaluate(() => {
+        const range = document.createRange();
+        range.selectNodeContents(document.getElementById('p4')!);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      await expect.poll(() => page.locator('.quote-tools').count()).toBe(1);
+      const results = await new AxeBuilder({ page })
+        .include('#cite-p3')
+        .include('.quote-tools')
+        .include('.live-note')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.passes.length, 'axe looked at the tools').toBeGreaterThan(5);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 
   test('when the browser refuses the clipboard, the button and the status line say so', async () => {
     const [{ id }] = witnessDocuments();

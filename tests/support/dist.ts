@@ -50,7 +50,9 @@ export function viewText(el: Element, view: 'diplomatic' | 'reading', options: {
     const e = node as Element;
     if (options.markPages && e.classList.contains('pb')) out += `⟦${e.getAttribute('data-page')}⟧`;
     if (e.hasAttribute('data-apparatus') || e.classList.contains(drop)) return;
-    if (e.tagName === 'A' && e.parentElement?.classList.contains('noteref')) out += e.getAttribute('aria-label') ?? '';
+    const callout = e.tagName === 'A' ? e.parentElement : null;
+    if (callout?.classList.contains('noteref'))
+      out += (callout.classList.contains('spaced') ? ' ' : '') + (e.getAttribute('aria-label') ?? '');
     if (blockTags.has(e.tagName)) out += '\n';
     for (const child of Array.from(e.childNodes)) walk(child);
     if (blockTags.has(e.tagName)) out += '\n';
