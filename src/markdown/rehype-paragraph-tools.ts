@@ -1,5 +1,7 @@
 // Add each numbered passage's apparatus (paragraph, list item, table): its number (a link to itself) and a
 // "Cite" link to the cite page.
+// Both are empty elements whose visible words are CSS generated content from `data-label` (src/styles/global.css):
+// the paragraph's text content is the source's words only, so copying, find-in-page and text fragments never meet them.
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -15,10 +17,11 @@ export default function rehypeParagraphTools() {
       p.children.unshift({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['pnum'], href: `#${id}`, dataApparatus: '', ariaLabel: `Paragraph ${n}` },
-        children: [{ type: 'text', value: n }],
+        properties: { className: ['pnum'], href: `#${id}`, dataApparatus: '', dataLabel: n, ariaLabel: `Paragraph ${n}` },
+        children: [],
       });
-      // the citations of every paragraph are on the text's cite/ page (scripts add "copy link" here)
+      // the citations of every paragraph are on the text's cite/ page (src/client/passage-tools.ts opens them in place
+      // and adds "Copy link")
       p.children.push({
         type: 'element',
         tagName: 'span',
@@ -27,8 +30,8 @@ export default function rehypeParagraphTools() {
           {
             type: 'element',
             tagName: 'a',
-            properties: { href: `cite/#${id}`, ariaLabel: `Cite paragraph ${n}` },
-            children: [{ type: 'text', value: 'Cite' }],
+            properties: { href: `cite/#${id}`, dataLabel: 'Cite', ariaLabel: `Cite paragraph ${n}` },
+            children: [],
           },
         ],
       });

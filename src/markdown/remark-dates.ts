@@ -142,7 +142,8 @@ export default function remarkDates(options: Options) {
         ...(datetime ? { dateTime: datetime } : { dataWhen: `${range.start}/${range.end}` }),
       };
       if (hebrew) {
-        // the conversion is shown on hover, focus or tap, like an emendation's source reading
+        // the conversion is shown on hover, focus or tap, like an emendation's source reading; its words are the
+        // tooltip's aria-label, drawn by CSS generated content (never copied or found with the text)
         const id = `date-note-${n}`;
         Object.assign(properties, { tabIndex: 0, ariaDescribedBy: [id] });
         const words = [
@@ -152,8 +153,8 @@ export default function remarkDates(options: Options) {
         ].join('');
         node.children.push({
           type: 'emendationPart',
-          children: [{ type: 'text', value: words }],
-          data: { hName: 'span', hProperties: { className: ['date-note'], id, role: 'tooltip', dataApparatus: '' } },
+          children: [],
+          data: { hName: 'span', hProperties: { className: ['date-note'], id, role: 'tooltip', dataApparatus: '', ariaLabel: words } },
         });
       }
       node.data = { hName: datetime ? 'time' : 'span', hProperties: properties };
