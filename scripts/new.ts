@@ -9,7 +9,11 @@ import { articleGenres, documentSchema, genres, type Genre } from '../src/schema
 import { entityKinds, entityKindNames, type EntityKind } from '../src/schemas/entities.ts';
 import { contentDir } from '../src/lib/content-root.ts';
 import { isLayoutId } from '../src/lib/layout-ids.ts';
+import { globSync } from 'tinyglobby';
 import { docsFor, readFieldDocs, type FieldDocs } from './lib/schema-docs.ts';
+
+/** The JSDoc of every object literal in the schemas (a field's type may be declared in another schema file). */
+const schemaDocs = (): FieldDocs[] => globSync('src/schemas/*.ts', { cwd: root, absolute: true }).sort().flatMap(readFieldDocs);
 
 /** The part of a Zod schema the scaffold reads (Zod 4's `def`; `astro/zod` is Zod 4). */
 interface ZodLike {
@@ -152,7 +156,7 @@ function newDocument(args: string[]): void {
   if (g === 'book-chapter') open.add('book');
   if (g === 'speech' || g === 'letter' || g === 'report') open.add(g);
   if (g === 'diary-entry') open.add('diary');
-  const docs = readFieldDocs(join(root, 'src/schemas/document.ts'));
+  const docs = schemaDocs();
   const lines = fieldLines(documentSchema, docs, 'documentSchema', '', false, open, g ? { genre: g } : {});
   const file = join(dir, `${id}.md`);
   mkdirSync(dir, { recursive: true });
@@ -194,7 +198,7 @@ function newEntity(args: string[]): void {
   const dir = resolve(root, contentDir, collection);
   const clash = taken(dir, id);
   if (clash.length) refuse(`the id "${id}" is taken: ${relative(root, join(dir, clash[0]))} exists. Ids are permanent: choose another.`);
-  const docs = readFieldDocs(join(root, 'src/schemas/entities.ts'));
+  const docs = schemaDocs();
   const lines = fieldLines(schema, docs, `${kind}Schema`);
   const file = join(dir, `${id}.yaml`);
   mkdirSync(dir, { recursive: true });

@@ -234,13 +234,14 @@ describe('the schema asks each genre for its own fields', () => {
 describe('each genre in schema.org JSON-LD and in the TEI header', async () => {
   const { documentJsonLd } = await import('../../src/lib/structured-data.ts');
   const { teiFor } = await import('../../src/lib/tei.ts');
+  const { emptyEdition } = await import('../../src/schemas/edition.ts');
   const { DOMParser } = await import('@xmldom/xmldom');
   const entry = (name: string) => ({ id: name, data: documentSchema.parse(fixture(name)) }) as Parameters<typeof documentJsonLd>[0];
   const TEI = 'http://www.tei-c.org/ns/1.0';
   /** The TEI header of a fixture (no text: an empty edition), parsed; parse errors collected. */
   const header = (name: string) => {
     const errors: string[] = [];
-    const edition = { blocks: [], notes: [], dates: [] } as unknown as Parameters<typeof teiFor>[1];
+    const edition = emptyEdition();
     const xml = teiFor(entry(name), edition, new URL('https://archive.example.org/'));
     const doc = new DOMParser({ onError: (level: string, m: string) => void (level !== 'warning' && errors.push(m)) }).parseFromString(
       xml,
