@@ -1,9 +1,17 @@
 // Which entities a query names, and what a misspelt name was meant to be. Names and variants come from
-// /search-data.json (src/client/search-data.ts); a word that is not in the texts is compared with the words of
-// every name by MiniSearch's fuzzy term matching (a bounded Levenshtein search over a radix tree).
-import MiniSearch from 'minisearch';
+// /search-data.json (src/client/search-data.ts). Words are compared as the index compares them (folded and
+// stemmed: src/client/words.ts); a word that is no name's word is compared with every name's word by edit distance
+// (the `fastest-levenshtein` package, also used by the build to suggest entity ids).
+//
+// Fuzzy libraries compared on the archive's names (misspellings with one and two edits of Vladivostok, Shanghai,
+// Kalmanovitz, Shmuelevitz, Semiatitsky, Takahashi, Shidehara, Uchida, Irkutsk, Masaryk, Graves…): fuse.js 7.5
+// (9.7 KB gzip) also returns names that merely contain the letters ("grves" → Congress, "harra" → Shidehara,
+// "masarik" → Asahikawa); fast-fuzzy 1.12 (11 KB) the same; @leeoniya/ufuzzy 1.0 (4.4 KB) misses two-edit
+// misspellings ("Kalmanovitch", "Vladivastock"); MiniSearch 7.2 (6.1 KB) finds exactly the names within k edits,
+// as does a scan of the ~700 name words with fastest-levenshtein (0.8 KB), which this module does.
+import { distance } from 'fastest-levenshtein';
 import type { SearchEntity } from './search-data.ts';
-import { fold, isStopWord, tokenize } from './words.ts';
+import { fold, isStopWord, tokenize, wordKey } from './words.ts';
 
 /** At most this many entities may share a query's words before it stops being a query for those entities. */
 const maxPartialMatches = 3;
@@ -14,39 +22,41 @@ const maxPartialMatches = 3;
  * "Kalmanovitz").
  */
 export function allowedEdits(word: string): number {
-  const n = Array.from(word).length;
+  const n = Array.from(fold(word)).length;
   return n < 4 ? 0 : n < 6 ? 1 : 2;
 }
 
-/** The folded words of a text that carry meaning: no stop words, no lone letters or initials. */
+/** The words of a text that carry meaning: no stop words, no lone letters or initials. */
 export function contentWords(text: string): string[] {
   return tokenize(text)
-    .map((t) => fold(t.text))
-    .filter((w) => Array.from(w).length > 1 && !isStopWord(w));
+    .map((t) => t.text)
+    .filter((w) => Array.from(fold(w)).length > 1 && !isStopWord(w));
 }
 
-const phraseOf = (text: string) =>
-  tokenize(text)
-    .map((t) => fold(t.text))
-    .join(' ');
+const keysOf = (text: string) => tokenize(text).map((t) => wordKey(t.text));
+const isCapital = (word: string) => /^\p{Lu}/u.test(word);
 
 export class NameIndex {
-  private readonly entities: readonly SearchEntity[];
-  /** Each entity's spellings, folded: as phrases, and as sets of words. */
-  private readonly spellings: { entity: SearchEntity; phrase: string; words: Set<string> }[] = [];
+  /** Each spelling of each entity: its words' keys in order, and the keys of its capitalised words. */
+  private readonly spellings: { entity: SearchEntity; phrase: string; proper: Set<string> }[] = [];
   /** Folded word of a name → the word as the name writes it, and how many passages mention entities so named. */
   private readonly vocabulary = new Map<string, { surface: string; weight: number }>();
-  private readonly fuzzy: MiniSearch<{ id: number; word: string }>;
+  /** The keys of every name's words. */
+  private readonly keys = new Set<string>();
 
   constructor(entities: readonly SearchEntity[]) {
-    this.entities = entities;
     for (const entity of entities) {
       for (const name of entity.names) {
         const tokens = tokenize(name);
-        this.spellings.push({ entity, phrase: phraseOf(name), words: new Set(tokens.map((t) => fold(t.text))) });
+        this.spellings.push({
+          entity,
+          phrase: tokens.map((t) => wordKey(t.text)).join(' '),
+          proper: new Set(tokens.filter((t) => isCapital(t.text)).map((t) => wordKey(t.text))),
+        });
         for (const t of tokens) {
           const word = fold(t.text);
-          // initials and lone letters never stand for a longer word ("V" of "Gustaf V" for "Vladivostock")
+          this.keys.add(wordKey(t.text));
+          // initials and lone letters never stand for a longer word (the "V" of "Gustaf V" for "Vladivostock")
           if (Array.from(word).length < 3 || isStopWord(word)) continue;
           const known = this.vocabulary.get(word);
           if (known) known.weight += entity.passages;
@@ -54,45 +64,48 @@ export class NameIndex {
         }
       }
     }
-    this.fuzzy = new MiniSearch({ fields: ['word'], storeFields: ['word'], processTerm: (term) => term });
-    this.fuzzy.addAll([...this.vocabulary.keys()].map((word, id) => ({ id, word })));
   }
 
   /**
-   * The entities a query names: those with a name or variant that is the query (folded: "kalmanowitz",
-   * "Secretary Hughes"); failing that, those with a name that holds every meaningful word of the query ("Peyton
-   * March" → "Peyton C. March"), if at most three entities do. Better known entities first. Empty for no match.
+   * The entities a query names: those with a name or variant that is the query, word for word as the index
+   * compares words ("Kalmanowitz", "Secretary Hughes", "Hara's"); failing that, those with a name whose capitalised
+   * words include every meaningful word of the query ("Peyton March" → "Peyton C. March", "Weissmandle" →
+   * "Michael Dov Weissmandl"), if at most three entities do. A lower-case word inside a name ("train" of "Kastner
+   * train") does not make a query a name. Better known entities first; empty for no match.
    */
   entitiesFor(query: string): SearchEntity[] {
-    const phrase = phraseOf(query);
+    const phrase = keysOf(query).join(' ');
     if (!phrase) return [];
     const byWeight = (list: SearchEntity[]) => [...new Set(list)].sort((a, b) => b.passages - a.passages);
     const exact = this.spellings.filter((s) => s.phrase === phrase).map((s) => s.entity);
     if (exact.length) return byWeight(exact);
-    const words = contentWords(query);
+    const words = contentWords(query).map(wordKey);
     if (!words.length) return [];
-    const partial = byWeight(this.spellings.filter((s) => words.every((w) => s.words.has(w))).map((s) => s.entity));
+    const partial = byWeight(this.spellings.filter((s) => words.every((w) => s.proper.has(w))).map((s) => s.entity));
     return partial.length <= maxPartialMatches ? partial : [];
+  }
+
+  /** Whether a word is (by its stem) a word of some entity's name. */
+  knows(word: string): boolean {
+    return this.keys.has(wordKey(word));
   }
 
   /**
    * The word of a name that a misspelt word was most likely meant to be, as the name writes it ("Vladivostock" →
-   * "Vladivostok", "Kalmanovitch" → "Kalmanovitz"), within `allowedEdits`; the fewest edits win, then the better
+   * "Vladivostok", "Kalmanovitch" → "Kalmanovitz"), within `allowedEdits`: the fewest edits win, then the better
    * known entity. Undefined when no name's word is that close.
    */
   correct(word: string): string | undefined {
     const folded = fold(word);
     const edits = allowedEdits(folded);
+    let best: { edits: number; weight: number; surface: string } | undefined;
     if (!edits) return undefined;
-    const hits = this.fuzzy.search(folded, { fuzzy: () => edits, prefix: false });
-    const best = hits
-      .map((h) => ({ score: h.score, entry: this.vocabulary.get(h.word as string)! }))
-      .sort((a, b) => b.score - a.score || b.entry.weight - a.entry.weight)[0];
-    return best?.entry.surface;
-  }
-
-  /** All entities, as /search-data.json lists them. */
-  all(): readonly SearchEntity[] {
-    return this.entities;
+    for (const [candidate, { surface, weight }] of this.vocabulary) {
+      if (Math.abs(candidate.length - folded.length) > edits) continue;
+      const d = distance(folded, candidate);
+      if (d > edits) continue;
+      if (!best || d < best.edits || (d === best.edits && weight > best.weight)) best = { edits: d, weight, surface };
+    }
+    return best?.surface;
   }
 }

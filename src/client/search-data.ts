@@ -10,17 +10,18 @@ export type EntityFilterKey = (typeof entityFilterKeys)[number];
 export interface SearchEntity {
   /** Pagefind filter key of its kind ("person", "place", "organization", "event", "term"). */
   key: EntityFilterKey;
-  /** Its filter value: the display name (a glossary entry's term), unique within `key`. */
-  value: string;
   /** Its page: "/people/john-pehle/", "/glossary/#ataman". */
   href: string;
-  /** Every spelling a reader may type: the name, full name, variants and modern name, as the records give them. */
+  /**
+   * Every spelling a reader may type, as the records give them: first the display name (a glossary entry's term),
+   * which is also its filter value (unique within `key`), then full name, variants and modern name.
+   */
   names: string[];
   /**
    * The words the texts use for it (each mention's label) that are not already in `names`, e.g. "the General":
    * what the reader's highlight marks in a passage listed because it mentions the entity.
    */
-  labels: string[];
+  labels?: string[];
   /** How many paragraphs mention it: breaks ties between equally close names (the better known first). */
   passages: number;
 }

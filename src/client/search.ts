@@ -6,7 +6,7 @@
 // mentions it (through its filter value), then the other matches. A word that is not in the texts is never searched
 // as it is: Pagefind would fall back to whatever shares its first letters ("Vladivostock" found the "V" of
 // "Gustaf V"); it is corrected to the nearest word of a name, with "Did you mean…?", or reported as not found.
-import { NameIndex } from './name-match.ts';
+import { contentWords, NameIndex } from './name-match.ts';
 import type { SearchData, SearchEntity } from './search-data.ts';
 import { boundedText, urlLimits } from './url-input.ts';
 import { findPhrase, fold, formatTerms, markable, tokenize, wordKey, type Token } from './words.ts';
@@ -167,28 +167,35 @@ function genuine(matched: string, queryWord: string): boolean {
 /** The words of a record's content, as Pagefind counts them for `locations`. */
 const contentWordsOf = (d: ResultData) => d.content.split(/[^\S\uFEFF]+/);
 
+/** What the index made of the query's words: those it lacks, and the words its best match stands on (folded). */
+interface Judgement {
+  unknown: string[];
+  matched: Set<string>;
+}
+
 /**
  * The words of the query that are not in the texts: Pagefind then matches something else (a lone letter, a
  * fragment), so the top result's matched words are compared with each query word. Stop words and lone letters
  * are not judged.
  */
-async function unknownWords(q: string, search: PagefindSearch, filters: FilterQuery): Promise<string[]> {
-  const words = [...new Set(tokenize(q).map((t) => t.text))].filter((w) => Array.from(fold(w)).length > 1 && markable([w]));
-  if (!words.length) return [];
+async function judgeWords(q: string, search: PagefindSearch, filters: FilterQuery): Promise<Judgement> {
+  const words = [...new Set(contentWords(q))];
+  const matched = new Set<string>();
   const judge = async (found: PagefindSearch, ws: string[]) => {
     const top = found.results[0];
     if (!top) return ws;
     const d = await top.data();
     const all = contentWordsOf(d);
-    const matched = d.locations.map((i) => all[i] ?? '');
-    if (!matched.length) return [];
-    return ws.filter((w) => !matched.some((m) => genuine(m, w)));
+    const at = d.locations.map((i) => all[i] ?? '');
+    for (const m of at) for (const t of tokenize(m)) matched.add(fold(t.text));
+    if (!at.length) return [];
+    return ws.filter((w) => !at.some((m) => genuine(m, w)));
   };
-  if (search.results.length || words.length === 1) return judge(search, words);
+  if (!words.length) return { unknown: [], matched };
+  if (search.results.length || words.length === 1) return { unknown: await judge(search, words), matched };
   // nothing at all for several words: find which of them the texts lack
-  const unknown: string[] = [];
-  for (const w of words) unknown.push(...(await judge(await pagefind.search(w, { filters }), [w])));
-  return unknown;
+  const unknown = (await Promise.all(words.map(async (w) => judge(await pagefind.search(w, { filters }), [w])))).flat();
+  return { unknown, matched };
 }
 
 interface Listing {
@@ -203,10 +210,7 @@ interface Listing {
   counts: Counts;
 }
 
-const kindOnly = (filters: Record<string, string[]>, kind: string): FilterQuery => ({
-  ...filters,
-  kind: [...new Set([...(filters.kind ?? []), kind])],
-});
+const kindOnly = (filters: Record<string, string[]>, kind: string): string[] => [...new Set([...(filters.kind ?? []), kind])];
 
 /** Count of a union: what A and B have, less what they share. */
 function unionCounts(a: Counts, b: Counts, shared: Counts): Counts {
@@ -219,7 +223,7 @@ function unionCounts(a: Counts, b: Counts, shared: Counts): Counts {
   return out;
 }
 
-/** Replace each of `words` in `q` (as a whole word) by its correction. */
+/** Replace words of `q` (whole words) by their corrections. */
 function replaceWords(q: string, fixes: Map<string, string>): string {
   let out = '';
   let last = 0;
@@ -232,6 +236,27 @@ function replaceWords(q: string, fixes: Map<string, string>): string {
   return out + q.slice(last);
 }
 
+/**
+ * When a query names no entity, the name it was probably meant to be: each word that is no name's word is
+ * corrected to the nearest one (NameIndex.correct). The correction is used when it names an entity or repairs a
+ * word the texts lack, and for every corrected word either the texts lack it, or the index matched it only as the
+ * beginning of that very name ("Kalmanovits" found "Kalmanovitz"), or it matched no passage at all.
+ */
+async function correction(q: string, found: PagefindSearch, filters: FilterQuery, passages: Set<string>) {
+  const { unknown, matched } = await judgeWords(q, found, filters);
+  const fixes = new Map<string, string>();
+  for (const w of contentWords(q)) {
+    if (names.knows(w)) continue;
+    const fix = names.correct(w);
+    if (fix && (unknown.includes(w) || matched.has(fold(fix)) || !passages.size)) fixes.set(w, fix);
+  }
+  const missing = unknown.filter((w) => !fixes.has(w));
+  if (missing.length || !fixes.size) return { missing, corrected: null, entities: [] };
+  const corrected = replaceWords(q, fixes);
+  const entities = names.entitiesFor(corrected);
+  return { missing, corrected: entities.length || unknown.length ? corrected : null, entities };
+}
+
 async function find(state: State): Promise<Listing> {
   const { q, filters } = state;
   const listing: Listing = { query: q, suggestion: null, missing: [], entities: [], results: [], counts: {} };
@@ -240,57 +265,54 @@ async function find(state: State): Promise<Listing> {
     return { ...listing, results: all.results, counts: all.filters };
   }
   listing.entities = names.entitiesFor(q);
-  let found: PagefindSearch | null = await pagefind.search(q, { filters });
+  const passageFilter = { ...filters, kind: kindOnly(filters, passageKind) };
+  let [found, passages] = await Promise.all([pagefind.search(q, { filters }), pagefind.search(q, { filters: passageFilter })]);
+  let inPassages = new Set(passages.results.map((r) => r.id));
   if (!listing.entities.length) {
-    const unknown = await unknownWords(q, found, filters);
-    if (unknown.length) {
-      const fixes = new Map(unknown.map((w) => [w, names.correct(w)] as const));
-      const missing = unknown.filter((w) => !fixes.get(w));
-      if (missing.length) {
-        listing.missing = missing;
-        found = null;
-      } else {
-        listing.query = replaceWords(q, fixes as Map<string, string>);
-        listing.suggestion = listing.query;
-        listing.entities = names.entitiesFor(listing.query);
-        found = await pagefind.search(listing.query, { filters });
-      }
+    const fix = await correction(q, found, filters, inPassages);
+    if (fix.missing.length) return { ...listing, missing: fix.missing };
+    if (fix.corrected) {
+      listing.query = listing.suggestion = fix.corrected;
+      listing.entities = fix.entities;
+      [found, passages] = await Promise.all([
+        pagefind.search(fix.corrected, { filters }),
+        pagefind.search(fix.corrected, { filters: passageFilter }),
+      ]);
+      inPassages = new Set(passages.results.map((r) => r.id));
     }
   }
-  const query = listing.query;
-  const matches = found?.results ?? [];
-  const passagesOfMatches = found
-    ? new Set((await pagefind.search(query, { filters: kindOnly(filters, passageKind) })).results.map((r) => r.id))
-    : new Set<string>();
+  const matches = found.results;
   if (!listing.entities.length) {
-    listing.results = [...matches.filter((r) => passagesOfMatches.has(r.id)), ...matches.filter((r) => !passagesOfMatches.has(r.id))];
-    listing.counts = found?.filters ?? {};
+    listing.results = [...matches.filter((r) => inPassages.has(r.id)), ...matches.filter((r) => !inPassages.has(r.id))];
+    listing.counts = found.filters;
     return listing;
   }
   // the entities, then every passage that mentions one of them (those that match the query first), then the rest
-  const named: FilterQuery = { ...filters, any: listing.entities.map((e) => ({ [e.key]: [e.value] })) };
-  const mentioning = await pagefind.search(null, { filters: named });
-  const mentioningPassages = await pagefind.search(null, { filters: { ...named, kind: kindOnly(filters, passageKind).kind } });
-  const inPassages = new Set(mentioningPassages.results.map((r) => r.id));
+  const named: FilterQuery = { ...filters, any: listing.entities.map((e) => ({ [e.key]: [e.names[0]] })) };
+  const [mentioning, mentioningPassages, shared] = await Promise.all([
+    pagefind.search(null, { filters: named }),
+    pagefind.search(null, { filters: { ...named, kind: passageFilter.kind } }),
+    pagefind.search(listing.query, { filters: named }),
+  ]);
+  const mentions = new Set(mentioningPassages.results.map((r) => r.id));
   const inMentioning = new Set(mentioning.results.map((r) => r.id));
   const matchIds = new Set(matches.map((r) => r.id));
   // the entities' own records, in the order entitiesFor gave them (best known first)
   const order = new Map(listing.entities.map((e, i) => [e.href, i]));
   const records = await Promise.all(
     mentioning.results
-      .filter((r) => !inPassages.has(r.id))
+      .filter((r) => !mentions.has(r.id))
       .map(async (r) => ({ result: matches.find((m) => m.id === r.id) ?? r, at: order.get((await r.data()).url) ?? order.size })),
   );
   records.sort((a, b) => a.at - b.at);
   listing.results = [
     ...records.map((r) => r.result),
-    ...matches.filter((r) => inPassages.has(r.id)),
+    ...matches.filter((r) => mentions.has(r.id)),
     ...mentioningPassages.results.filter((r) => !matchIds.has(r.id)),
-    ...matches.filter((r) => !inMentioning.has(r.id) && passagesOfMatches.has(r.id)),
-    ...matches.filter((r) => !inMentioning.has(r.id) && !passagesOfMatches.has(r.id)),
+    ...matches.filter((r) => !inMentioning.has(r.id) && inPassages.has(r.id)),
+    ...matches.filter((r) => !inMentioning.has(r.id) && !inPassages.has(r.id)),
   ];
-  const shared = found ? (await pagefind.search(query, { filters: named })).filters : {};
-  listing.counts = unionCounts(found?.filters ?? {}, mentioning.filters, shared);
+  listing.counts = unionCounts(found.filters, mentioning.filters, shared.filters);
   return listing;
 }
 
@@ -318,8 +340,8 @@ function termsOf(d: ResultData, entities: readonly SearchEntity[]): string[][] {
   const tokens = tokenize(d.content);
   const keys = tokens.map((t) => wordKey(t.text));
   for (const e of entities) {
-    if (!d.filters[e.key]?.includes(e.value)) continue;
-    const spellings = [...e.names, ...e.labels].map((s) => tokenize(s).map((t) => t.text)).sort((a, b) => b.length - a.length);
+    if (!d.filters[e.key]?.includes(e.names[0])) continue;
+    const spellings = [...e.names, ...(e.labels ?? [])].map((s) => tokenize(s).map((t) => t.text)).sort((a, b) => b.length - a.length);
     for (const s of spellings) {
       const first = findPhrase(tokens, s, keys)[0];
       if (first !== undefined) add(tokens.slice(first, first + s.length).map((t) => t.text));

@@ -28,7 +28,7 @@ export const GET: APIRoute = async () => {
     const own = byEntity.get(`${e.kind}:${e.id}`) ?? [];
     const labels = [...new Set(own.map((m) => m.text.replace(/\s+/g, ' ').trim()))].filter((l) => !known.has(fold(l)));
     const passages = new Set(own.map((m) => `${m.document.id}#${m.anchor}`)).size;
-    return { key, value: e.name, href: e.href, names, labels, passages };
+    return { key, href: e.href, names, ...(labels.length ? { labels } : {}), passages };
   });
   const passages: SearchData['passages'] = {};
   for (const doc of documents) {
