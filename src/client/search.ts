@@ -318,9 +318,12 @@ async function find(state: State): Promise<Listing> {
 
 /**
  * The words to mark in a result: the runs of consecutive words Pagefind matched (a phrase stays a phrase; a run
- * of stop words or a lone letter is dropped), then the names of the listed entities as this record writes them.
+ * of stop words or a lone letter is dropped; where punctuation joins a matched word to another, "Commission,—and",
+ * the other is not part of the run), then the names of the listed entities as this record writes them.
  */
-function termsOf(d: ResultData, entities: readonly SearchEntity[]): string[][] {
+function termsOf(d: ResultData, entities: readonly SearchEntity[], query: string): string[][] {
+  const asked = tokenize(query).map((t) => t.text);
+  const wanted = (word: string) => asked.some((q) => genuine(word, q));
   const words = contentWordsOf(d);
   const terms: string[][] = [];
   const seen = new Set<string>();
@@ -334,7 +337,10 @@ function termsOf(d: ResultData, entities: readonly SearchEntity[]): string[][] {
   for (let i = 0; i < at.length;) {
     let j = i;
     while (j + 1 < at.length && at[j + 1] === at[j] + 1) j++;
-    add(words.slice(at[i], at[j] + 1).flatMap((w) => tokenize(w).map((t) => t.text)));
+    const run = words.slice(at[i], at[j] + 1).flatMap((w) => tokenize(w).map((t) => t.text));
+    while (run.length && !wanted(run[0])) run.shift();
+    while (run.length && !wanted(run[run.length - 1])) run.pop();
+    add(run);
     i = j + 1;
   }
   const tokens = tokenize(d.content);
@@ -394,12 +400,12 @@ function excerptOf(text: string, terms: readonly string[][]): DocumentFragment {
   return out;
 }
 
-function resultItem(d: ResultData, entities: readonly SearchEntity[]): HTMLLIElement {
+function resultItem(d: ResultData, entities: readonly SearchEntity[], query: string): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
   const link = document.createElement('a');
   const passage = data.passages[d.url];
-  const terms = termsOf(d, entities);
+  const terms = termsOf(d, entities, query);
   const [path, hash] = d.url.split('#');
   link.href = passage && terms.length ? `${path}?highlight=${encodeURIComponent(formatTerms(terms))}#${hash}` : d.url;
   const where = document.createElement('p');
@@ -468,7 +474,7 @@ function showSuggestion(listing: Listing) {
   suggestionLine.append('Did you mean ', link, '?');
 }
 
-let shown: { results: PagefindResult[]; entities: SearchEntity[] } = { results: [], entities: [] };
+let shown: { results: PagefindResult[]; entities: SearchEntity[]; query: string } = { results: [], entities: [], query: '' };
 let run = 0;
 
 async function update(state: State, fromUrl = false) {
@@ -487,7 +493,7 @@ async function update(state: State, fromUrl = false) {
   const listing = await find(state);
   if (ticket !== run) return;
   renderFilters(listing.counts, state);
-  shown = { results: listing.results, entities: listing.entities };
+  shown = { results: listing.results, entities: listing.entities, query: listing.query };
   const first = await page(0);
   if (ticket !== run) return;
   list.replaceChildren(...first);
@@ -512,8 +518,8 @@ async function update(state: State, fromUrl = false) {
 
 /** The items of the page of results starting at `start`. */
 async function page(start: number): Promise<HTMLLIElement[]> {
-  const { results, entities } = shown;
-  return Promise.all(results.slice(start, start + PAGE).map(async (r) => resultItem(await r.data(), entities)));
+  const { results, entities, query } = shown;
+  return Promise.all(results.slice(start, start + PAGE).map(async (r) => resultItem(await r.data(), entities, query)));
 }
 
 filtersBox.addEventListener('change', () => request(currentState(), true));
