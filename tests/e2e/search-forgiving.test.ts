@@ -159,6 +159,13 @@ describe('arrival: the passage opens with the words the search matched marked', 
     // the paragraph has other "of"s, none of them marked
     expect(await reader.locator('#p61').evaluate((p) => (p.textContent ?? '').match(/\bof\b/g)?.length ?? 0)).toBeGreaterThan(1);
   });
+  test('a hand-written ?highlight= marks its words but never a lone stop word', async () => {
+    const { page: reader } = await site.open('/documents/in-tempestuous-times-part-four/?highlight=seventh%20of%20Av%205705#p61');
+    await expect.poll(() => reader.locator('#p61 mark.search-hit').count()).toBeGreaterThan(0);
+    const marked = (await reader.locator('#p61 mark.search-hit').allTextContents()).map((m) => m.trim());
+    expect(marked).toEqual(expect.arrayContaining(['seventh', 'Av', '5705']));
+    expect(marked).not.toContain('of');
+  });
 });
 
 describe('misspelt names', () => {
@@ -193,7 +200,7 @@ describe('misspelt names', () => {
 });
 
 describe('facets count the listed results', () => {
-  for (const q of ['Vladivostock', 'Siberia', 'Kalmanovitz']) {
+  for (const q of ['Vladivostock', 'Siberia', 'Kalmanowitz', 'Peyton March']) {
     test(`“${q}”: each count is what the filter leaves listed`, async () => {
       const all = await searchFor(q);
       const kinds = page.locator('details.filter-group:has(summary:text("Kind of page")) label');
