@@ -80,13 +80,13 @@ describe('a fourth text of another genre', () => {
   });
 
   test('downloads: entities.json, mentions.csv, the organizations table and the TEI include it', () => {
-    const entities = JSON.parse(file('data/entities.json')) as { id: string; mentions?: number }[] | Record<string, unknown>;
+    const entities: unknown = JSON.parse(file('data/entities.json'));
     expect(JSON.stringify(entities)).toContain('nikolsk-relief-committee');
-    const mentions = parseCsv(file('data/mentions.csv'), { bom: true, columns: true }) as Record<string, string>[];
+    const mentions = parseCsv<Record<string, string>>(file('data/mentions.csv'), { bom: true, columns: true });
     const own = mentions.filter((m) => m.document === id);
     // Graves ×2 (text and note), Vladivostok ×3, the committee ×1
     expect(own.length).toBe(6);
-    const orgs = parseCsv(file('data/organizations.csv'), { bom: true, columns: true }) as Record<string, string>[];
+    const orgs = parseCsv<Record<string, string>>(file('data/organizations.csv'), { bom: true, columns: true });
     expect(orgs.find((o) => o.id === 'nikolsk-relief-committee')?.mentions).toBe('1');
     const errors: string[] = [];
     const tei = new DOMParser({ onError: (level: string, m: string) => void (level !== 'warning' && errors.push(m)) }).parseFromString(
