@@ -1,4 +1,5 @@
-// Take screenshots of built pages at phone and desktop widths, light and dark, for a person to look at.
+// Take screenshots of built pages at desktop (1280), phone (390) and narrow phone (320) widths, light and dark,
+// for a person to look at.
 // Usage: node scripts/screenshots.ts [outDir] [path…]   (serves dist/ itself)
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './lib/static-server.ts';
@@ -22,6 +23,7 @@ try {
   for (const [name, viewport] of [
     ['desktop', { width: 1280, height: 900 }],
     ['phone', { width: 390, height: 844 }],
+    ['narrow', { width: 320, height: 640 }],
   ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, reducedMotion: 'reduce' });

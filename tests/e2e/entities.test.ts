@@ -16,7 +16,7 @@ describe('entity popovers in the reader', () => {
     const { page } = await site.open(kalmanovitz);
     const mention = page.locator('.doc-text a.mention-person[href="/people/avrohom-kalmanovitz/"]').first();
     await mention.hover();
-    const popover = page.locator('#entity-popover');
+    const popover = page.locator('#reader-popover');
     await expect.poll(() => popover.isVisible()).toBe(true);
     expect(await popover.textContent()).toContain('Avrohom Kalmanovitz');
     expect(await popover.locator('a').getAttribute('href')).toBe('/people/avrohom-kalmanovitz/');
@@ -28,7 +28,7 @@ describe('entity popovers in the reader', () => {
     const { page } = await site.open(kalmanovitz);
     const mention = page.locator('.doc-text a.mention-place').first();
     await mention.focus();
-    const popover = page.locator('#entity-popover');
+    const popover = page.locator('#reader-popover');
     await expect.poll(() => popover.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('mention'))).toBe(true);
     await page.keyboard.press('Escape');
@@ -42,7 +42,7 @@ describe('entity popovers in the reader', () => {
     const { page } = await site.open(kalmanovitz, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const mention = page.locator('.doc-text a.mention-person[href="/people/avrohom-kalmanovitz/"]').first();
     await mention.tap();
-    const popover = page.locator('#entity-popover');
+    const popover = page.locator('#reader-popover');
     await expect.poll(() => popover.isVisible()).toBe(true);
     expect(new URL(page.url()).pathname).toBe(kalmanovitz);
     await popover.locator('a').tap();
@@ -61,7 +61,7 @@ describe('entity popovers in the reader', () => {
     const mention = page.locator('.doc-text a.mention-place').first();
     const border = () => mention.evaluate((el) => getComputedStyle(el).borderBottomColor);
     const on = await border();
-    await page.getByLabel(/Highlight people, places/).uncheck();
+    await page.getByLabel(/Highlight names/).uncheck();
     const off = await border();
     expect(on).not.toBe(off);
     expect(off).toBe('rgba(0, 0, 0, 0)');

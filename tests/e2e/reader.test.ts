@@ -38,8 +38,9 @@ describe('reader', () => {
     expect(new URL(page.url()).hash).toBe('#p5');
   });
 
-  test('an editorial footnote: jump to the note, and back to the text', async () => {
-    const { page } = await site.open(dawes);
+  test('an editorial footnote without JavaScript: jump to the note, and back to the text', async () => {
+    // with JavaScript a click opens the note in place (tests/e2e/reader-layout.test.ts)
+    const { page } = await site.open(dawes, { javaScriptEnabled: false });
     const ref = page.locator('sup.edref a').first();
     expect(await generated(ref, '::before')).toBe('"[a]"');
     await ref.click();
@@ -71,8 +72,22 @@ describe('reader', () => {
     expect(await text.innerText()).toContain('Austro-German prisoners of war in Siberia');
   });
 
-  test('an emendation shows the source reading on hover and on keyboard focus', async () => {
+  test('an emendation shows the source reading on hover and on keyboard focus, in the popover', async () => {
     const { page } = await site.open(siberia);
+    const corr = page.locator('.emendation .corr').first();
+    const popover = page.locator('#reader-popover');
+    await corr.hover();
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    expect(await popover.textContent()).toBe('Source: AustroGerman · Edition: Austro-German');
+    await page.mouse.move(0, 0);
+    await expect.poll(() => popover.isVisible()).toBe(false);
+    await corr.focus();
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    expect(await page.locator('.emendation .em-note').first().isVisible()).toBe(false);
+  });
+
+  test('without JavaScript an emendation shows the source reading on hover and on keyboard focus', async () => {
+    const { page } = await site.open(siberia, { javaScriptEnabled: false });
     const corr = page.locator('.emendation .corr').first();
     const note = page.locator('.emendation .em-note').first();
     expect(await note.isVisible()).toBe(false);
