@@ -101,9 +101,9 @@ for (const e of entities.entities) {
   entityPage.set(key, new URL(e.url).pathname + new URL(e.url).hash);
 }
 for (const row of csvParse(readFileSync(join(dist, 'data/mentions.csv'), 'utf8'))) {
-  if (!/^p\d+$/.test(row.anchor!)) continue;
+  if (!/^p\d+$/.test(row.anchor)) continue;
   const key = `${row.kind === 'term' ? 'term' : row.kind}:${row.entity}`;
-  const url = new URL(row.url!);
+  const url = new URL(row.url);
   (mentionedIn.get(key) ?? mentionedIn.set(key, new Set()).get(key)!).add(url.pathname + url.hash);
 }
 

@@ -38,6 +38,7 @@ export const layoutIds: ReadonlySet<string> = new Set([
   'search-q',
   'search-results',
   'search-status',
+  'search-suggestion',
   'search-ui',
   'show-annotations',
   'site-search-q',

@@ -28,11 +28,11 @@ const pageOf = (kind: string, id: string) =>
 const passagesOf = new Map<string, Set<string>>();
 const labelsAt = new Map<string, Set<string>>();
 for (const m of mentions) {
-  if (!/^p\d+$/.test(m.anchor!)) continue;
-  const href = pageOf(m.kind!, m.entity!);
+  if (!/^p\d+$/.test(m.anchor)) continue;
+  const href = pageOf(m.kind, m.entity);
   const at = `/documents/${m.document}/#${m.anchor}`;
   (passagesOf.get(href) ?? passagesOf.set(href, new Set()).get(href)!).add(at);
-  (labelsAt.get(`${href} ${at}`) ?? labelsAt.set(`${href} ${at}`, new Set()).get(`${href} ${at}`)!).add(m.text!);
+  (labelsAt.get(`${href} ${at}`) ?? labelsAt.set(`${href} ${at}`, new Set()).get(`${href} ${at}`)!).add(m.text);
 }
 
 /** Each entity page's name and variants, from dist/data/entities.json. */
