@@ -121,7 +121,7 @@ function build(args: string[], env: Record<string, string>) {
     ['--max-old-space-size=12288', '--max-semi-space-size=64', 'node_modules/astro/bin/astro.mjs', 'build', ...args],
     {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+      env: { SITE_URL: 'https://archive-reader.example.org', ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
       encoding: 'utf8',
       maxBuffer: 1 << 30,
     },

@@ -1,6 +1,8 @@
 // Annotation lint: list every place where an entity's name or a known variant occurs in a text without
 // being annotated, and every year or month name outside a :date. Deliberate exceptions go in
-// content/annotation-lint-allowlist.yaml.
+// content/annotation-lint-allowlist.yaml. It also lists the sources (entity `sources`, relation sources, links
+// in the texts' editorial notes) that are not on a host of standard references (a warning), and fails on a
+// link in a note to a refused host (src/schemas/source-hosts.ts; entity files are refused by their schema).
 // Usage: node scripts/lint-annotations.ts   (exit 1 when anything is listed)
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,11 +11,14 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { loadMarkdownFolder } from '../src/loaders/markdown-loader.ts';
 import { documentSchema } from '../src/schemas/document.ts';
-import type { Block } from '../src/schemas/edition.ts';
-import { readingSpans } from '../src/markdown/edition-text.ts';
+import type { TextBlock } from '../src/schemas/edition.ts';
+import { blockContent, readingSpans, textBlocks } from '../src/markdown/edition-text.ts';
 import { markdownOptions } from '../src/markdown/pipeline.ts';
 import { loadEntityRegistry, type EntityRegistry } from '../src/lib/entity-registry.ts';
 import { compareCodes } from '../src/lib/collation.ts';
+import { entityKinds } from '../src/schemas/entities.ts';
+import { isCanonicalSource, refusedHost } from '../src/schemas/source-hosts.ts';
+import { readdirSync } from 'node:fs';
 
 export interface Unannotated {
   file: string;
@@ -52,14 +57,9 @@ const dateLike = new RegExp(
   'gu',
 );
 
-/** The headings and numbered paragraphs of a text model, quotations opened. */
-function textBlocks(blocks: readonly Block[]): Extract<Block, { type: 'heading' | 'paragraph' }>[] {
-  return blocks.flatMap((b) => (b.type === 'quote' ? textBlocks(b.children) : b.type === 'sectionBreak' ? [] : [b]));
-}
-
 /** Reading text of a block with the [start, end) ranges covered by mentions (and by dates and names of people, for the date lint). */
-function readBlock(block: Extract<Block, { type: 'heading' | 'paragraph' }>) {
-  const { text, spans } = readingSpans(block.children);
+function readBlock(block: TextBlock) {
+  const { text, spans } = readingSpans(blockContent(block));
   const covered = spans.filter((s) => s.node.type === 'mention').map((s): [number, number] => [s.start, s.end]);
   // "March" in "Peyton March" is a name, not a month
   const dated = spans
@@ -87,7 +87,7 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
     const edition = file.edition;
     for (const block of textBlocks(edition.blocks)) {
       const { text, covered, dated } = readBlock(block);
-      const paragraph = block.type === 'paragraph' ? block.n : undefined;
+      const paragraph = block.type === 'heading' ? undefined : block.n;
       const record = (start: number, end: number, entity: string) => {
         const words = text.slice(start, end);
         const allowed = allow.some(
@@ -105,7 +105,8 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
           context: text.slice(Math.max(0, start - 40), end + 40).replace(/\s+/g, ' '),
         });
       };
-      const taken: [number, number][] = [...covered];
+      // words inside a mention or a :date are not names to annotate ("March" in "March 18, 1918")
+      const taken: [number, number][] = [...covered, ...dated];
       for (const { name, entity } of names) {
         const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
         for (const match of text.matchAll(pattern)) {
@@ -125,6 +126,46 @@ export async function lintAnnotations(root: string, contentDir = 'content'): Pro
   return found.sort((a, b) => compareCodes(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
+export interface SourceFinding {
+  file: string;
+  line: number;
+  url: string;
+  /** Why the host is refused; absent for a source that is only non-canonical. */
+  refused?: string;
+}
+
+/**
+ * Every source URL of the archive that is not on a host of standard references: entity files' `sources` and
+ * relation sources (by line), and Markdown links in the documents (editorial notes and frontmatter `sources`).
+ */
+export function sourceFindings(root: string, contentDir = 'content'): SourceFinding[] {
+  const found: SourceFinding[] = [];
+  const scan = (file: string, text: string, pattern: RegExp) => {
+    text.split('\n').forEach((line, i) => {
+      for (const m of line.matchAll(pattern)) {
+        const url = m[1] ?? m[2];
+        if (!url || isCanonicalSource(url)) continue;
+        found.push({ file, line: i + 1, url, refused: refusedHost(url) });
+      }
+    });
+  };
+  for (const { collection } of Object.values(entityKinds)) {
+    const dir = join(root, contentDir, collection);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort())
+      if (/\.ya?ml$/.test(name))
+        scan(`${contentDir}/${collection}/${name}`, readFileSync(join(dir, name), 'utf8'), /\burl:\s*["']?(https?:\/\/[^\s"']+)/g);
+  }
+  const docs = join(root, contentDir, 'documents');
+  if (existsSync(docs))
+    for (const name of readdirSync(docs).sort())
+      if (name.endsWith('.md')) {
+        const text = readFileSync(join(docs, name), 'utf8');
+        scan(`${contentDir}/documents/${name}`, text, /\]\((https?:\/\/[^)\s]+)\)|\burl:\s*["']?(https?:\/\/[^\s"']+)/g);
+      }
+  return found;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const found = await lintAnnotations(process.cwd(), process.env.ARCHIVE_CONTENT_DIR ?? 'content').catch((error: Error) => {
     console.error(error.message);
@@ -133,5 +174,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const f of found)
     console.log(`${f.file}:${f.line ?? '?'} (#${f.anchor}): "${f.text}" is not annotated (${f.entity}) … ${f.context} …`);
   console.log(`${found.length} unannotated occurrence${found.length === 1 ? '' : 's'}`);
-  process.exit(found.length ? 1 : 0);
+  const sources = sourceFindings(process.cwd(), process.env.ARCHIVE_CONTENT_DIR ?? 'content');
+  const refused = sources.filter((s) => s.refused);
+  for (const s of sources.filter((s) => !s.refused)) console.log(`${s.file}:${s.line}: non-canonical source (warning): ${s.url}`);
+  for (const s of refused) console.log(`${s.file}:${s.line}: refused source: ${s.refused}: ${s.url}`);
+  console.log(
+    `${sources.length - refused.length} non-canonical source${sources.length - refused.length === 1 ? '' : 's'} (warnings: replace with standard references where possible); ${refused.length} refused`,
+  );
+  process.exit(found.length || refused.length ? 1 : 0);
 }

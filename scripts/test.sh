@@ -16,6 +16,9 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
 fi
 
 export ASTRO_TELEMETRY_DISABLED=1
+# the tests' site address (tests/support/dist.ts, testSite), whatever the caller's: the tests compare addresses in
+# the built pages with it. A production build needs SITE_URL (README, "Deploying"); this build is not one
+export SITE_URL=https://archive-reader.example.org
 mkdir -p tmp
 rm -f tmp/test-results-*.json tmp/test-results-failed-parts.txt
 status=0

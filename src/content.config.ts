@@ -18,7 +18,12 @@ const documents = defineCollection({
 
 const entity = <K extends keyof typeof entityKinds>(kind: K) =>
   defineCollection({
-    loader: entityLoader({ root, folder: `${contentDir}/${entityKinds[kind].collection}`, schema: entityKinds[kind].schema }),
+    loader: entityLoader({
+      root,
+      folder: `${contentDir}/${entityKinds[kind].collection}`,
+      schema: entityKinds[kind].schema,
+      known: new Set(entities.keys()),
+    }),
     schema: entityKinds[kind].schema,
   });
 

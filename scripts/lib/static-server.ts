@@ -35,9 +35,12 @@ const revalidate = 'no-cache';
  *
  * @param dir the folder to serve (relative to the working directory, or absolute)
  * @param port the TCP port; 0 (default) picks a free one
+ * @param options `securityHeaders: false` leaves out the security headers (and so the HTTP
+ *   Content-Security-Policy): only for the test that the pages are safe without any policy
  * @returns the server's origin and a `close()`; rejects if the port cannot be bound (e.g. EADDRINUSE)
  */
-export async function startStaticServer(dir: string, port = 0): Promise<StaticServer> {
+export async function startStaticServer(dir: string, port = 0, options: { securityHeaders?: boolean } = {}): Promise<StaticServer> {
+  const headers = options.securityHeaders === false ? {} : securityHeaders;
   const root = resolve(dir);
   const files = sirv(root, {
     dev: true,
@@ -52,7 +55,7 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
   });
 
   const server: Server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     gzip(req, res, () => {
       // registered after compression's own listener, so it runs first and compression sees the final type
       onHeaders(res, function () {

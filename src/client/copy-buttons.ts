@@ -1,46 +1,7 @@
-// Copy buttons: "Copy link" for each paragraph in the reader, "Copy" for each citation on a cite page.
-// The confirmation is spoken by a live region. Without JavaScript the links and texts are there to select.
-const live =
-  document.querySelector<HTMLElement>('.live-note') ??
-  Object.assign(document.body.appendChild(document.createElement('p')), { className: 'live-note visually-hidden' });
-live.setAttribute('role', 'status');
-live.setAttribute('aria-live', 'polite');
-
-async function copy(text: string, done: string) {
-  try {
-    await navigator.clipboard.writeText(text);
-    live.textContent = done;
-  } catch {
-    live.textContent = 'Copying is not allowed here: select the text and copy it.';
-  }
-}
-
-function button(label: string, accessible: string, onClick: () => void) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'copy-button';
-  b.textContent = label;
-  b.setAttribute('aria-label', accessible);
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-for (const tools of document.querySelectorAll<HTMLElement>('.passage .passage-tools')) {
-  const id = tools.closest('.passage')!.id;
-  const n = id.slice(1);
-  tools.append(
-    button(
-      'Copy link',
-      `Copy link to paragraph ${n}`,
-      () => void copy(`${location.origin}${location.pathname}#${id}`, `Link to paragraph ${n} copied.`),
-    ),
-  );
-}
-
-for (const text of document.querySelectorAll<HTMLElement>('.cite-text[data-copy]')) {
-  const label = text.closest('dd')?.previousElementSibling?.textContent ?? 'citation';
-  text.after(button('Copy', `Copy this ${label} citation`, () => void copy(text.textContent.trim(), `${label} citation copied.`)));
-}
+// "Copy" buttons for citations: each style's citation and entry, and BibTeX and CSL-JSON with the access date filled
+// in. On the cite page for the whole page; in the reader for a paragraph's citations opened in place
+// (src/client/passage-tools.ts). Without JavaScript the texts are there to select.
+import { copyText, makeButton } from './clipboard.ts';
 
 /** Today as the reader's computer has it: the access date, added at copying so that builds stay reproducible. */
 function today(): [number, number, number] {
@@ -59,17 +20,27 @@ export function withAccessDate(code: string, format: string, [y, m, d] = today()
   return JSON.stringify(items, null, 2);
 }
 
-for (const block of document.querySelectorAll<HTMLElement>('[data-copy-code]')) {
-  const label = block.dataset.label ?? 'code';
-  block.append(
-    button(
-      'Copy',
-      `Copy this citation as ${label}`,
-      () =>
-        void copy(
-          withAccessDate(block.querySelector('pre')!.textContent, block.dataset.copyCode!),
-          `${label} copied, with today as the access date.`,
-        ),
-    ),
-  );
+/** Add a "Copy" button to every citation text (`.cite-text[data-copy]`) and code block (`[data-copy-code]`) in `root`. */
+export function addCopyButtons(root: ParentNode): void {
+  for (const text of root.querySelectorAll<HTMLElement>('.cite-text[data-copy]')) {
+    const label = text.closest('dd')?.previousElementSibling?.textContent ?? 'citation';
+    text.after(
+      makeButton('Copy', `Copy this ${label} citation`, (b) => void copyText(text.textContent.trim(), `${label} citation copied.`, b)),
+    );
+  }
+  for (const block of root.querySelectorAll<HTMLElement>('[data-copy-code]')) {
+    const label = block.dataset.label ?? 'code';
+    block.append(
+      makeButton(
+        'Copy',
+        `Copy this citation as ${label}`,
+        (b) =>
+          void copyText(
+            withAccessDate(block.querySelector('pre')!.textContent, block.dataset.copyCode!),
+            `${label} copied, with today as the access date.`,
+            b,
+          ),
+      ),
+    );
+  }
 }

@@ -1,4 +1,4 @@
-// One chronology across the three texts: every date the texts give (annotated with :date), every event of
+// One chronology across the texts: every date the texts give (annotated with :date), every event of
 // the archive, and the texts' own publication, in time order. The chronology page, the timelines on event
 // and person pages, and chronology.json all read this list.
 import { archive, type DocumentMention, type Entity } from './entities.ts';

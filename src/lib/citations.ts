@@ -37,6 +37,7 @@ const styles = [
   { id: 'apa', label: 'APA', note: 'apa', bib: 'apa' },
 ] as const;
 
+/** A person's name as CSL wants it: "Given Family" → { family, given } (the last word is the family name). */
 function splitName(name: string): { family: string; given: string } {
   const parts = name.trim().split(/\s+/);
   return { family: parts.pop()!, given: parts.join(' ') };
@@ -49,28 +50,104 @@ export function passagePages(doc: DocumentEntry, passage: Passage): string | und
   return passage.pageEnd && passage.pageEnd !== start ? `${start}–${passage.pageEnd}` : String(start);
 }
 
-/** The CSL-JSON item: the original publication, with this edition's URL (of the passage, if given). */
+/** The printed pages of the whole text, "87–99" (firstPage–lastPage; the schema requires both or neither). */
+export function documentPages(doc: DocumentEntry): string | undefined {
+  const { firstPage, lastPage } = doc.data;
+  if (!firstPage) return undefined;
+  return lastPage && lastPage !== firstPage ? `${firstPage}–${lastPage}` : String(firstPage);
+}
+
+/**
+ * The CSL type of each genre (CSL 1.0.2 specification, "Item Types"; the vendored styles are CSL 1.0 and know
+ * every one of these). A letter is `personal_communication` with its form as `genre` ("letter", "dispatch",
+ * "telegram"), as CSL 1.0.2 describes the type ("a letter, email, interview, or telegram"); a diary entry is a
+ * `manuscript` (unpublished) or, when printed in a book, a `chapter` of it; a speech printed somewhere stays a
+ * `speech` with the periodical as `container-title`. A letter or diary entry is cited without its title (the record's
+ * title is the edition's description of it): the styles describe untitled correspondence by its form and recipient.
+ */
+export function cslType(doc: DocumentEntry): string {
+  const d = doc.data;
+  switch (d.genre) {
+    case 'newspaper-article':
+      return 'article-newspaper';
+    case 'magazine-article':
+      return 'article-magazine';
+    case 'journal-article':
+      return 'article-journal';
+    case 'speech':
+      return 'speech';
+    case 'letter':
+      return 'personal_communication';
+    case 'report':
+      return 'report';
+    case 'book-chapter':
+      return 'chapter';
+    case 'diary-entry':
+      return d.book ? 'chapter' : 'manuscript';
+  }
+}
+
+/**
+ * The CSL-JSON item: the original publication, with this edition's URL (of the passage, if given). `page` is always
+ * the whole text's printed range (a bibliography entry cites the article's pages); a passage's own page is the
+ * citation's locator (`pinpoint`). Names are split "Given Family"; an organization (a report's issuing body standing
+ * as author) is a `literal` name.
+ */
 export function cslItem(doc: DocumentEntry, url: string, passage?: Passage): Record<string, unknown> {
   const d = doc.data;
   const [y, m, day] = d.date.iso.split('-').map(Number);
-  const pages = passage
-    ? passagePages(doc, passage)
-    : d.firstPage
-      ? d.lastPage
-        ? `${d.firstPage}–${d.lastPage}`
-        : String(d.firstPage)
-      : undefined;
+  const pages = documentPages(doc);
   const item: Record<string, unknown> = {
     id: passage ? `${doc.id}-${passage.id}` : doc.id,
-    type: d.genre === 'newspaper-article' ? 'article-newspaper' : d.genre === 'magazine-article' ? 'article-magazine' : 'article-journal',
+    type: cslType(doc),
     title: d.part ? `${d.title}, ${d.part}` : d.title,
-    'container-title': d.publication.title,
+    'container-title': d.publication?.title ?? d.book?.title,
     issued: { 'date-parts': [[y, m, day].filter((x) => x !== undefined && !Number.isNaN(x))] },
     URL: url,
   };
   if (d.author) item.author = [splitName(d.author)];
-  if (d.publication.volume) item.volume = d.publication.volume;
-  if (d.publication.issue) item.issue = d.publication.issue;
+  else if (d.report) item.author = [{ literal: d.report.issuer }];
+  if (d.publication) {
+    if (d.publication.volume) item.volume = d.publication.volume;
+    if (d.publication.issue) item.issue = d.publication.issue;
+    // a periodical's publisher is not cited; a report's series publisher is the issuer below
+  }
+  if (d.book) {
+    if (d.book.editors.length) item.editor = d.book.editors.map(splitName);
+    item.publisher = d.book.publisher;
+    item['publisher-place'] = d.book.place;
+    if (d.book.volume) item.volume = d.book.volume;
+  }
+  if (d.speech) {
+    item.genre = 'speech';
+    // `event-title` is the CSL 1.0.2 name; the vendored CSL 1.0 styles (Chicago) read `event`
+    item['event-title'] = d.speech.event;
+    item.event = d.speech.event;
+    item['event-place'] = d.speech.place;
+    // the day it was given: MLA's style reads a speech's date from `event-date`
+    item['event-date'] = item.issued;
+  }
+  if (d.letter) {
+    item.genre = d.letter.form;
+    item.recipient = [splitName(d.letter.recipient)];
+    // CSL has no "place written" variable; `event-place` is where the communication happened
+    // untitled correspondence is cited by form, recipient and date (CMOS 14.111, APA 7 §10.13); the record's title
+    // is the edition's description. The place of writing is not cited: CSL has no variable for it (`event-place`
+    // makes the vendored Chicago style print the date twice)
+    delete item.title;
+  }
+  if (d.report) {
+    item.publisher = d.report.issuer;
+    if (d.report.place) item['publisher-place'] = d.report.place;
+    if (d.report.number) item.number = d.report.number;
+  }
+  if (item['container-title'] === undefined) delete item['container-title'];
+  if (d.diary) {
+    item.genre = 'diary entry';
+    if (d.diary.archive) item.archive = d.diary.archive;
+    // cited as "diary entry" with its date, like untitled correspondence
+    delete item.title;
+  }
   if (pages) item.page = pages;
   return item;
 }

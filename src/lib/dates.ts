@@ -2,6 +2,7 @@
 // @hebcal/core, and the ranges the chronology sorts and draws. Every date is a closed range of days
 // [start, end] in ISO form, so that a day, a month, a season and a year compare the same way.
 import { HDate } from '@hebcal/core';
+import * as chrono from 'chrono-node';
 import { compareCodes } from './collation.ts';
 
 /** A closed range of days, ISO `YYYY-MM-DD`, and how precisely the source gives it. */
@@ -222,4 +223,25 @@ export function conversionText(h: HebrewDate): string {
   const g = h.gregorian;
   const gregorian = g.precision === 'day' ? `${weekday(g.start)}, ${formatDay(g.start)}` : formatRange(g);
   return `${h.canonical} = ${gregorian}${g.precision === 'season' ? ` (${seasonConvention})` : ''}`;
+}
+
+/**
+ * The Gregorian dates that a date's words state, read by chrono-node (English): "March 18, 1918" is that day,
+ * "April 1920" that month; a bare year of four digits ("1920", "1904–5") is taken as that year (chrono-node
+ * reads no bare years). Words without a date ("the Armistice", "the late nineteenth century") give none.
+ * A day and month without a year ("May 26") are placed in `within`'s first year.
+ */
+export function datesInWords(words: string, within: Pick<DateRange, 'start'>): DateRange[] {
+  const out: DateRange[] = [];
+  const reference = new Date(Date.UTC(Number(within.start.slice(0, 4)), 0, 1));
+  for (const result of chrono.parse(words, reference)) {
+    for (const c of [result.start, result.end]) {
+      if (!c || !c.isCertain('month')) continue;
+      const year = c.isCertain('year') ? (c.get('year') ?? reference.getUTCFullYear()) : reference.getUTCFullYear();
+      const month = pad(c.get('month') ?? 1);
+      out.push(parsePoint(c.isCertain('day') ? `${pad(year, 4)}-${month}-${pad(c.get('day') ?? 1)}` : `${pad(year, 4)}-${month}`));
+    }
+  }
+  if (!out.length) for (const m of words.matchAll(/(?<![\d\p{L}])(1[0-9]{3}|20[0-9]{2})(?![\d\p{L}])/gu)) out.push(parsePoint(m[1]));
+  return out;
 }

@@ -34,13 +34,38 @@ export function authorLine(data: DocumentEntry['data']): string {
   return 'Unsigned';
 }
 
-/** "Foreign Affairs 2, no. 4" style. */
-export function publicationLine(data: DocumentEntry['data']): string {
-  const p = data.publication;
+/** "Foreign Affairs 2, no. 4" style: a periodical (or series) with its volume and issue. */
+export function periodicalLine(p: NonNullable<DocumentEntry['data']['publication']>): string {
   let line = p.title;
   if (p.volume) line += ` ${p.volume}`;
   if (p.issue) line += `${p.volume ? ',' : ''} no. ${p.issue}`;
   return line;
+}
+
+/** "Letter", "Dispatch", "Telegram" for a letter's form. */
+export const letterFormLabel = (form: string): string => form.charAt(0).toUpperCase() + form.slice(1);
+
+/**
+ * Where the text comes from, in one line for the page's kicker and the home page: the periodical of an article
+ * ("Foreign Affairs 2, no. 4"), and for the other genres what the text is ("Speech, Joint Session of Congress,
+ * Washington, DC"; "Letter, Washington, DC"; "League of Nations, C.663.M.320.1932.VII";
+ * "Chapter in The New Negro: An Interpretation"; "Diary entry").
+ */
+export function publicationLine(data: DocumentEntry['data']): string {
+  switch (data.genre) {
+    case 'speech':
+      return `Speech, ${data.speech!.event}, ${data.speech!.place}`;
+    case 'letter':
+      return `${letterFormLabel(data.letter!.form)}, ${data.letter!.place}`;
+    case 'report':
+      return [data.report!.issuer, data.report!.number].filter(Boolean).join(', ');
+    case 'book-chapter':
+      return `Chapter in ${data.book!.title}`;
+    case 'diary-entry':
+      return 'Diary entry';
+    default:
+      return data.publication ? periodicalLine(data.publication) : '';
+  }
 }
 
 /** The data the edition plugins computed while rendering (page starts, callouts, headings…). */
@@ -51,7 +76,10 @@ export function editionOf(remarkPluginFrontmatter: { edition?: EditionData }): E
   return remarkPluginFrontmatter.edition;
 }
 
-/** CSS for DocumentFilter: when text X is chosen, hide the rows whose data-in does not name X. */
-export function filterCss(documents: DocumentEntry[], rows: string): string {
-  return documents.map((d) => `body:has(#filter-${d.id}:checked) ${rows}:not([data-in~="${d.id}"]) { display: none; }`).join('\n');
+/**
+ * CSS for DocumentFilter: when text X is chosen, hide the rows whose data-in does not name X. `scope` is the
+ * element whose :has() reads the radio buttons (default body), `prefix` the buttons' id prefix (default filter).
+ */
+export function filterCss(documents: DocumentEntry[], rows: string, { scope = 'body', prefix = 'filter' } = {}): string {
+  return documents.map((d) => `${scope}:has(#${prefix}-${d.id}:checked) ${rows}:not([data-in~="${d.id}"]) { display: none; }`).join('\n');
 }

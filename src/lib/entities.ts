@@ -6,6 +6,7 @@ import { entityHref, entityKinds, entityKindNames, type EntityKind } from '../sc
 import { allDocuments, editionOf, type DocumentEntry } from './documents.ts';
 import type { Mention } from '../schemas/edition.ts';
 import { compareNames } from './collation.ts';
+import { relationTypes, type Relation, type RelationType } from '../schemas/authority.ts';
 
 type Collection = 'people' | 'places' | 'organizations' | 'events' | 'glossary';
 
@@ -126,6 +127,32 @@ export async function mentionsOf(kind: EntityKind, id: string): Promise<Document
   return (await archive()).byEntity.get(`${kind}:${id}`) ?? [];
 }
 
+/** Where a mention stands, for readers: "¶ 12", "Note a" or "Heading". */
+export function placeLabel(m: Pick<DocumentMention, 'paragraph' | 'inNote'>): string {
+  if (m.paragraph) return `¶ ${m.paragraph}`;
+  return m.inNote ? `Note ${m.inNote}` : 'Heading';
+}
+
+/** One sentence that mentions an entity, with every span of the entity in it (in order), for entity pages. */
+export interface MentionSentence {
+  first: DocumentMention;
+  /** [start, end) of each mention in `first.sentence`, ascending and not overlapping. */
+  spans: [number, number][];
+}
+
+/** The mentions of one entity, one entry per sentence (a sentence naming it three times is listed once). */
+export function bySentence(mentions: readonly DocumentMention[]): MentionSentence[] {
+  const out = new Map<string, MentionSentence>();
+  for (const m of mentions) {
+    const key = `${m.document.id}#${m.anchor}#${m.sentence}`;
+    const entry = out.get(key);
+    if (entry) entry.spans.push(m.at);
+    else out.set(key, { first: m, spans: [m.at] });
+  }
+  for (const entry of out.values()) entry.spans.sort((a, b) => a[0] - b[0]);
+  return [...out.values()];
+}
+
 /** Mentions grouped by document, in the archive's document order. */
 export function byDocument(mentions: DocumentMention[]): { document: DocumentEntry; mentions: DocumentMention[] }[] {
   const groups = new Map<string, { document: DocumentEntry; mentions: DocumentMention[] }>();
@@ -179,4 +206,62 @@ async function computeEntitiesInDocument(documentId: string) {
       return { entity: byKey.get(key)!, count, alsoIn, alsoInCount: texts.length - 1 };
     })
     .sort((a, b) => b.count - a.count || compareNames(a.entity.name, b.entity.name));
+}
+
+/** One relation as a page shows it: the type, the other entity, and where the relation is stated. */
+export interface ShownRelation {
+  type: RelationType;
+  /** `out`: this entity is the subject ("member of X"); `in`: the other entity is ("members: Y"). */
+  direction: 'out' | 'in';
+  other: Entity;
+  note?: string;
+  sources: Relation['sources'];
+}
+
+let relationIndex: Promise<Map<string, ShownRelation[]>> | undefined;
+
+/**
+ * Every entity's relations, both ways: a relation declared in one entity's file appears on both pages
+ * (the subject's as "member of …", the object's as "members: …"). Targets were checked to exist by the loader.
+ */
+export function relationsByEntity(): Promise<Map<string, ShownRelation[]>> {
+  relationIndex ??= (async () => {
+    const { entities, byKey } = await archive();
+    const index = new Map<string, ShownRelation[]>();
+    for (const subject of entities) {
+      for (const r of (subject.entry.data as { relations?: Relation[] }).relations ?? []) {
+        const object = byKey.get(r.target);
+        if (!object) throw new Error(`${subject.entry.filePath}: relation target "${r.target}" is not an entity of the archive`);
+        const common = { type: r.type, note: r.note, sources: r.sources };
+        push(index, `${subject.kind}:${subject.id}`, { ...common, direction: 'out', other: object });
+        push(index, r.target, { ...common, direction: 'in', other: subject });
+      }
+    }
+    return index;
+  })();
+  return relationIndex;
+}
+
+/** An entity's relations grouped for display: a heading ("Member of", "Members") and its entries, in name order. */
+export async function relationsOf(
+  kind: EntityKind,
+  id: string,
+): Promise<{ label: string; type: RelationType; direction: 'out' | 'in'; items: ShownRelation[] }[]> {
+  const groups = new Map<string, { label: string; type: RelationType; direction: 'out' | 'in'; items: ShownRelation[] }>();
+  for (const r of (await relationsByEntity()).get(`${kind}:${id}`) ?? []) {
+    const key = `${r.direction}:${r.type}`;
+    const text = r.direction === 'out' ? relationTypes[r.type].label : relationTypes[r.type].inverse;
+    const group = groups.get(key) ?? {
+      label: text.charAt(0).toUpperCase() + text.slice(1),
+      type: r.type,
+      direction: r.direction,
+      items: [],
+    };
+    group.items.push(r);
+    groups.set(key, group);
+  }
+  const order = Object.keys(relationTypes);
+  return [...groups.values()]
+    .map((g) => ({ ...g, items: g.items.sort((a, b) => compareNames(a.other.name, b.other.name)) }))
+    .sort((a, b) => (a.direction === b.direction ? 0 : a.direction === 'out' ? -1 : 1) || order.indexOf(a.type) - order.indexOf(b.type));
 }

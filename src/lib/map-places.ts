@@ -1,6 +1,7 @@
 // Places with coordinates, as the maps need them, from the one list of entities and mentions.
 import { archive } from './entities.ts';
 import type { MapPlace } from './map.ts';
+import { assignStyles, type TextStyle } from './palette.ts';
 
 export async function mapPlaces(): Promise<MapPlace[]> {
   const { entities, byEntity, documents } = await archive();
@@ -18,8 +19,28 @@ export async function mapPlaces(): Promise<MapPlace[]> {
     });
 }
 
-/** A colour class per document, in the archive's document order. */
-export async function documentColours(): Promise<Record<string, string>> {
+/** Each document's colour and marker shape (the rule: assignStyles in palette.ts), by document id. */
+export async function documentStyles(): Promise<Record<string, TextStyle>> {
   const { documents } = await archive();
-  return Object.fromEntries(documents.map((d, i) => [d.id, `text-${i + 1}`]));
+  return Object.fromEntries(assignStyles(documents.map((d) => ({ id: d.id, colour: d.data.colour }))));
+}
+
+/**
+ * CSS for the map page's filter (no script): when the radio button `#map-filter-X` is checked, or the page was
+ * opened at `/map/#text-X` (the link from X's reading page), hide every element whose data-in does not name X (markers,
+ * labels, list rows) and draw each remaining marker in X's colour and shape. Scoped to `.map-page`.
+ */
+export function mapFilterCss(documentIds: string[]): string {
+  return documentIds
+    .flatMap((id) =>
+      [`#map-filter-${id}:checked`, `#text-${id}:target`].flatMap((chosen) => {
+        const when = `.map-page:has(${chosen})`;
+        return [
+          `${when} [data-in]:not([data-in~="${id}"]) { display: none; }`,
+          `${when} .place-map .ring, ${when} .place-map .glyph { display: none; }`,
+          `${when} .place-map .glyph[data-doc="${id}"] { display: inline; }`,
+        ];
+      }),
+    )
+    .join('\n');
 }

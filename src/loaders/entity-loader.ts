@@ -7,11 +7,14 @@ import type { z } from 'astro/zod';
 import { ContentError, type LocatedProblem } from './content-errors.ts';
 import { locateSchemaIssues, normaliseText, parseYaml } from './frontmatter.ts';
 import { isLayoutId } from '../lib/layout-ids.ts';
+import { closest } from 'fastest-levenshtein';
 
 export interface EntityFile {
   id: string;
   filePath: string;
   data: Record<string, unknown>;
+  /** The file line and column of a value in the YAML, by its path (`['relations', 0, 'target']`). */
+  locate: (path: (string | number)[]) => { line: number; column: number };
 }
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -73,17 +76,51 @@ export function readEntityFolder(root: string, folder: string, schema: z.ZodType
     if (!parsed.data) continue;
     const checked = locateSchemaIssues(parsed, schema, 'field');
     problems.push(...checked.problems.map((p) => ({ file: filePath, ...p })));
-    if (checked.data) entries.push({ id, filePath, data: checked.data as Record<string, unknown> });
+    if (checked.data) {
+      const { document, lineCounter } = parsed;
+      const locate = (path: (string | number)[]) => {
+        const range = (document?.getIn(path, true) as { range?: [number, number] } | undefined)?.range;
+        const pos = range && lineCounter ? lineCounter.linePos(range[0]) : undefined;
+        return pos ? { line: pos.line, column: pos.col } : { line: 1, column: 1 };
+      };
+      entries.push({ id, filePath, data: checked.data as Record<string, unknown>, locate });
+    }
   }
   return { entries, problems };
 }
 
-export function entityLoader(options: { root: string; folder: string; schema: z.ZodType }): Loader {
+/**
+ * Relations whose target is not an entity of the archive (`known`: keys `<kind>:<id>`, see
+ * src/lib/entity-registry.ts), each at the line of its `target`, with the nearest existing ids as a hint.
+ */
+export function relationProblems(entries: EntityFile[], known: ReadonlySet<string>): LocatedProblem[] {
+  const problems: LocatedProblem[] = [];
+  for (const entry of entries) {
+    const relations = (entry.data.relations as { target: string }[] | undefined) ?? [];
+    relations.forEach((r, i) => {
+      if (known.has(r.target)) return;
+      const [kind] = r.target.split(':');
+      const sameKind = [...known].filter((k) => k.startsWith(`${kind}:`));
+      const near = sameKind.length ? closest(r.target, sameKind) : undefined;
+      problems.push({
+        file: entry.filePath,
+        ...entry.locate(['relations', i, 'target']),
+        reason: `relation target "${r.target}" is not an entity of the archive${near ? `: did you mean "${near}"?` : ''} (write <kind>:<id>, the id being the file name)`,
+        rule: 'archive:relation-target',
+      });
+    });
+  }
+  return problems;
+}
+
+export function entityLoader(options: { root: string; folder: string; schema: z.ZodType; known?: ReadonlySet<string> }): Loader {
   return {
     name: 'strict-entity-loader',
     load: async (context) => {
       const { store } = context;
-      const { entries, problems } = readEntityFolder(options.root, options.folder, options.schema);
+      const read = readEntityFolder(options.root, options.folder, options.schema);
+      const { entries } = read;
+      const problems = [...read.problems, ...(options.known ? relationProblems(entries, options.known) : [])];
       if (problems.length) throw new ContentError(problems, options.root);
       store.clear();
       for (const entry of entries) {

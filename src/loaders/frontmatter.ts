@@ -161,6 +161,9 @@ export function locateSchemaIssues(
       const reason = issue.code === 'invalid_type' ? `missing required ${noun} \`${key}\`` : `${noun} \`${key}\`: ${issue.message}`;
       return [{ ...locate(parent), reason, rule: 'archive:schema' }];
     }
+    // a key written with no value (`title:`, as the scaffolds of scripts/new.ts leave it): say so, not "received null"
+    if ((here as { value?: unknown }).value === null && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))
+      return [{ ...locate(here), reason: `${noun} \`${key}\` is empty: fill it in (${issue.message})`, rule: 'archive:schema' }];
     return [{ ...locate(here), reason: `${noun} \`${key || '(root)'}\`: ${issue.message}`, rule: 'archive:schema' }];
   });
   return { problems };

@@ -25,7 +25,39 @@ export function syntaxOf(node: Directive): string {
  * every problem of a file in one build; the loader turns them into a failed build.
  */
 export function report(file: VFile, node: Node, reason: string, rule: string): void {
-  file.message(reason, { place: node.position, ruleId: rule, source: 'archive' });
+  // "needs the words in brackets" is misleading when the bracket is there but never closed: say that instead
+  const unclosed = missingRules.has(rule) && isDirective(node) ? unclosedBracket(file, node) : undefined;
+  file.message(unclosed ?? reason, { place: node.position, ruleId: unclosed ? 'archive:unclosed' : rule, source: 'archive' });
+}
+
+/** The rules that report a missing label or attribute, which an unclosed `[` or `{` also causes. */
+const missingRules = new Set([
+  'archive:mention-empty',
+  'archive:mention-ref',
+  'archive:date-empty',
+  'archive:date-missing',
+  'archive:sic-empty',
+  'archive:sic-corr',
+  'archive:missing-attribute',
+]);
+
+/**
+ * When the parser ended a directive just before a `[` or `{` (remark-directive leaves a label or attribute
+ * block that never closes as plain text), say so, where it opened and the fix; otherwise undefined.
+ */
+function unclosedBracket(file: VFile, node: Directive): string | undefined {
+  const end = node.position?.end.offset;
+  if (end == null) return undefined;
+  const source = String(file.value);
+  const bracket = source[end];
+  if (bracket !== '[' && bracket !== '{') return undefined;
+  const before = source.slice(0, end);
+  const line = before.split('\n').length;
+  const column = end - before.lastIndexOf('\n');
+  const written = source.slice(node.position!.start.offset, end);
+  return bracket === '['
+    ? `unclosed \`[\` at ${line}:${column}: ${written}[… has no \`]\` before the paragraph ends; close the words with \`]\` before {…} (or escape the colon as \\: if it is text)`
+    : `unclosed \`{\` at ${line}:${column}: ${written}{… has no \`}\` before the paragraph ends; close the attributes with \`}\``;
 }
 
 /**

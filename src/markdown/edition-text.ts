@@ -5,7 +5,7 @@
 // `dataPage` (a page break), `dataNoteCallout`, `dataNoteMark` (an editorial note's mark), and
 // `dataApparatus` on everything that is the edition's, not the source's (paragraph numbers, tooltips).
 import type { Element, ElementContent } from 'hast';
-import type { EntityKey, Inline } from '../schemas/edition.ts';
+import type { Block, EntityKey, Inline, TextBlock } from '../schemas/edition.ts';
 
 const prop = (el: Element, name: string): string | undefined => {
   const value = el.properties[name];
@@ -133,3 +133,19 @@ export const modelMarkers = [
   'dataNote',
   'dataNoteLabel',
 ] as const;
+
+/** The headings and passages of a text, in order, quotations and lists opened. */
+export function textBlocks(blocks: readonly Block[]): TextBlock[] {
+  return blocks.flatMap((b): TextBlock[] => {
+    if (b.type === 'quote' || b.type === 'list') return textBlocks(b.children);
+    return b.type === 'sectionBreak' ? [] : [b];
+  });
+}
+
+const space: Inline = { type: 'text', value: ' ' };
+
+/** The inline content of a heading or passage as one run (a table's cells joined by spaces). */
+export function blockContent(block: TextBlock): Inline[] {
+  if (block.type !== 'table') return block.children;
+  return block.rows.flatMap((row) => row.flatMap((cell) => [...cell, space]));
+}

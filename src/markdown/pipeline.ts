@@ -18,6 +18,7 @@ import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeEditionText from './rehype-edition-text.ts';
 import rehypeMentions from './rehype-mentions.ts';
+import rehypeCalloutSpacing from './rehype-callout-spacing.ts';
 import rehypeParagraphTools from './rehype-paragraph-tools.ts';
 import rehypeDuplicateIds from './rehype-duplicate-ids.ts';
 import rehypeEditionData from './rehype-edition-data.ts';
@@ -51,6 +52,8 @@ export function markdownOptions(entities: EntityRegistry) {
       rehypeEditionText,
       // order: after the text model, which it reads (mentions and dates are placed from it)
       rehypeMentions,
+      // order: after the text model, which keeps the source's space before a callout
+      rehypeCalloutSpacing,
       // order: after the text model, so that the paragraph numbers and Cite links are never taken for text
       rehypeParagraphTools,
       // order: after every plugin that adds an id

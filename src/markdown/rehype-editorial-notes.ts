@@ -1,5 +1,6 @@
 // Letter the editorial (GFM) footnotes a, b, c… so they never look like the original's numbered callouts,
-// and mark each note and note mark for the text model (dataNote, dataNoteLabel, dataNoteMark).
+// and mark each note and note mark for the text model (dataNote, dataNoteLabel, dataNoteMark). The mark's letter is
+// CSS generated content from `data-label` ("[a]"), never text of the paragraph.
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
@@ -22,7 +23,8 @@ export default function rehypeEditorialNotes() {
         // remark-rehype numbers notes 1, 2… in order of first call
         const text = ref.children[0];
         const letter = noteLetter(Number(text?.type === 'text' ? text.value : 0) - 1);
-        ref.children = [{ type: 'text', value: letter }];
+        ref.children = [];
+        Object.assign(ref.properties, { dataLabel: letter, ariaLabel: `Editorial note ${letter}` });
         letters.set(noteId(ref.properties.href), letter);
         node.properties.className = ['edref'];
         Object.assign(node.properties, { dataApparatus: '', dataNoteMark: letter, dataNote: noteId(ref.properties.href) });

@@ -4,9 +4,9 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import type { AnnotatedDate, Block, Mention, Placement } from '../schemas/edition.ts';
+import type { AnnotatedDate, Inline, Mention, Placement } from '../schemas/edition.ts';
 import { editionData, report } from './directives.ts';
-import { readingSpans } from './edition-text.ts';
+import { blockContent, readingSpans, textBlocks } from './edition-text.ts';
 
 // Intl.Segmenter does not know abbreviations: a "sentence" ending in one of these is joined to the next.
 const abbreviation =
@@ -45,24 +45,27 @@ export default function rehypeMentions() {
     const pageOf = new Map(edition.passages.map((p) => [p.id, p.pageStart]));
     let page: number | null = null;
 
-    const place = (b: Block) => {
-      if (b.type === 'quote') return b.children.forEach(place);
-      if (b.type === 'sectionBreak') return;
-      const paragraph = b.type === 'paragraph' ? b.n : null;
-      const read = readingSpans(b.children, b.type === 'paragraph' ? (pageOf.get(b.id) ?? page) : page);
-      page = read.page;
-      if (!read.spans.length) return;
+    /** Place the mentions and dates of one run of text (a heading, a passage, an editorial note). */
+    const place = (content: Inline[], at: Pick<Placement, 'paragraph' | 'inNote' | 'anchor'>, startPage: number | null) => {
+      const read = readingSpans(content, startPage);
+      if (!read.spans.length) return read.page;
       const bounds = sentences(read.text);
       for (const span of read.spans) {
-        const where: Placement = { paragraph, anchor: b.id, page: span.page, ...sentenceAround(read.text, bounds, span.start, span.end) };
+        const where: Placement = { ...at, page: span.page, ...sentenceAround(read.text, bounds, span.start, span.end) };
         if (span.node.type === 'mention') mentions.push({ entity: span.node.entity, ...where });
         else {
           const annotation = annotations.get(span.node.n);
           if (annotation) dates.push({ ...annotation, ...where });
         }
       }
+      return read.page;
     };
-    edition.blocks.forEach(place);
+    for (const b of textBlocks(edition.blocks)) {
+      const paragraph = b.type === 'heading' ? null : b.n;
+      page = place(blockContent(b), { paragraph, inNote: null, anchor: b.id }, b.type === 'heading' ? page : (pageOf.get(b.id) ?? page));
+    }
+    // editorial notes come after the text in the data, as on the page; their printed page is not the text's
+    for (const note of edition.notes) place(note.children, { paragraph: null, inNote: note.label, anchor: note.anchor }, null);
     edition.mentions = mentions;
     edition.dates = dates.sort((a, b) => a.n - b.n);
 
@@ -75,7 +78,7 @@ export default function rehypeMentions() {
         report(
           file,
           node,
-          `:date[${date.label}] stands outside the text's paragraphs and headings (in a list or a table?): only dates in them are placed on the chronology`,
+          `:date[${date.label}] stands outside the text's passages, headings and notes: only dates in them are placed on the chronology`,
           'archive:date-place',
         );
     });

@@ -1,4 +1,7 @@
-// Add each numbered paragraph's apparatus: its number (a link to itself) and a "Cite" link to the cite page.
+// Add each numbered passage's apparatus (paragraph, list item, table): its number (a link to itself) and a
+// "Cite" link to the cite page.
+// Both are empty elements whose visible words are CSS generated content from `data-label` (src/styles/global.css):
+// the paragraph's text content is the source's words only, so copying, find-in-page and text fragments never meet them.
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -9,15 +12,16 @@ export default function rehypeParagraphTools() {
     const numbered = new Set(editionData(file).passages.map((p) => p.id));
     visit(tree, 'element', (p) => {
       const id = p.properties.id;
-      if (p.tagName !== 'p' || typeof id !== 'string' || !numbered.has(id)) return;
+      if (typeof id !== 'string' || !numbered.has(id)) return; // a paragraph, list item or table wrapper
       const n = id.slice(1);
       p.children.unshift({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['pnum'], href: `#${id}`, dataApparatus: '', ariaLabel: `Paragraph ${n}` },
-        children: [{ type: 'text', value: n }],
+        properties: { className: ['pnum'], href: `#${id}`, dataApparatus: '', dataLabel: n, ariaLabel: `Paragraph ${n}` },
+        children: [],
       });
-      // the citations of every paragraph are on the text's cite/ page (scripts add "copy link" here)
+      // the citations of every paragraph are on the text's cite/ page (src/client/passage-tools.ts opens them in place
+      // and adds "Copy link")
       p.children.push({
         type: 'element',
         tagName: 'span',
@@ -26,8 +30,8 @@ export default function rehypeParagraphTools() {
           {
             type: 'element',
             tagName: 'a',
-            properties: { href: `cite/#${id}`, ariaLabel: `Cite paragraph ${n}` },
-            children: [{ type: 'text', value: 'Cite' }],
+            properties: { href: `cite/#${id}`, dataLabel: 'Cite', ariaLabel: `Cite paragraph ${n}` },
+            children: [],
           },
         ],
       });

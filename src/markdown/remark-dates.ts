@@ -25,6 +25,7 @@ import {
   overlaps,
   parseHebrew,
   parseWhen,
+  datesInWords,
   type DateRange,
   type HebrewDate,
 } from '../lib/dates.ts';
@@ -81,6 +82,17 @@ export default function remarkDates(options: Options) {
         return fail(`:date[${text}]: ${error.message}`, 'archive:date-syntax');
       }
 
+      if (!hebrew) {
+        // the words and `when` must state the same date (`when` is what the words say; a source's error gets a note)
+        const stated = datesInWords(text, range).find((d) => !overlaps(d, range));
+        if (stated) {
+          return fail(
+            `:date[${text}]{when=${attrs.when}}: the words say ${formatRange(stated)}, but \`when\` is ${formatRange(range)}: make \`when\` what the words say (a source's own error gets an editorial note)`,
+            'archive:date-words',
+          );
+        }
+      }
+
       const mismatches: string[] = [];
       if (hebrew && gloss && !overlaps(hebrew.gregorian, gloss.range)) {
         mismatches.push(
@@ -130,7 +142,8 @@ export default function remarkDates(options: Options) {
         ...(datetime ? { dateTime: datetime } : { dataWhen: `${range.start}/${range.end}` }),
       };
       if (hebrew) {
-        // the conversion is shown on hover, focus or tap, like an emendation's source reading
+        // the conversion is shown on hover, focus or tap, like an emendation's source reading; its words are the
+        // tooltip's aria-label, drawn by CSS generated content (never copied or found with the text)
         const id = `date-note-${n}`;
         Object.assign(properties, { tabIndex: 0, ariaDescribedBy: [id] });
         const words = [
@@ -140,8 +153,8 @@ export default function remarkDates(options: Options) {
         ].join('');
         node.children.push({
           type: 'emendationPart',
-          children: [{ type: 'text', value: words }],
-          data: { hName: 'span', hProperties: { className: ['date-note'], id, role: 'tooltip', dataApparatus: '' } },
+          children: [],
+          data: { hName: 'span', hProperties: { className: ['date-note'], id, role: 'tooltip', dataApparatus: '', ariaLabel: words } },
         });
       }
       node.data = { hName: datetime ? 'time' : 'span', hProperties: properties };

@@ -9,7 +9,9 @@ import { editionData, isDirective, rejectUnknownAttributes, report, requireInlin
 /**
  * Both readings go into the page: `.sic` (the source, shown in the diplomatic view) and `.corr`
  * (the edition, shown in the reading view); CSS picks one, so the toggle needs no script.
- * A tooltip (`.em-note`) names the other reading on hover, focus or tap.
+ * A tooltip (`.em-note`) names the other reading on hover, focus or tap: its words are its `aria-label` (the
+ * description screen readers hear through `aria-describedby`), drawn by CSS generated content, so that they are
+ * never copied or found with the text.
  */
 export default function remarkEmendations() {
   return (tree: Root, file: VFile) => {
@@ -44,7 +46,7 @@ export default function remarkEmendations() {
       node.children = [
         part('sic', node.children, { ...focusable, dataReading: 'source' }),
         part('corr', [{ type: 'text', value: corr }], { ...focusable, dataReading: 'edition' }),
-        part('em-note', [{ type: 'text', value: `Source: ${sic} · Edition: ${corr}` }], { id, role: 'tooltip', dataApparatus: '' }),
+        part('em-note', [], { id, role: 'tooltip', dataApparatus: '', ariaLabel: `Source: ${sic} · Edition: ${corr}` }),
       ];
     });
   };

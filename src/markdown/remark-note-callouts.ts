@@ -1,4 +1,7 @@
 // Interpret `:noteref{n=19}`: the original's own note callout 19 (its note text may be absent from the copy).
+// A callout is part of the source but not a word: its number is its link's accessible name (`aria-label="19"`, the
+// name it always had), drawn by CSS generated content: shown in both views, left out of copied text, find-in-page
+// and text fragments (as from the search records).
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -35,8 +38,13 @@ export default function remarkNoteCallouts() {
           {
             type: 'element',
             tagName: 'a',
-            properties: { href: `#original-note-${n}`, id: `noteref-${n}`, ariaDescribedBy: ['original-notes-label'] },
-            children: [{ type: 'text', value: String(n) }],
+            properties: {
+              href: `#original-note-${n}`,
+              id: `noteref-${n}`,
+              ariaLabel: String(n),
+              ariaDescribedBy: ['original-notes-label'],
+            },
+            children: [],
           },
         ],
       };

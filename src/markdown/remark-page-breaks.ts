@@ -1,4 +1,5 @@
-// Interpret `:pb{n=88}`: the start of printed page 88, kept as a marker at the exact word.
+// Interpret `:pb{n=88}`: the start of printed page 88, kept as a marker at the exact word. The marker is an empty
+// inline element; its label "p. 88" is CSS generated content from `data-label`, never text of the paragraph.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -26,10 +27,8 @@ export default function remarkPageBreaks() {
       if (node.position) edition.lines[`page-${n}`] = node.position.start.line;
       node.data = {
         hName: 'span',
-        hProperties: { className: ['pb'], id: `page-${n}`, dataApparatus: '', dataPage: String(n) },
-        hChildren: [
-          { type: 'element', tagName: 'span', properties: { className: ['pb-label'] }, children: [{ type: 'text', value: `p. ${n}` }] },
-        ],
+        hProperties: { className: ['pb'], id: `page-${n}`, dataApparatus: '', dataPage: String(n), dataLabel: `p. ${n}` },
+        hChildren: [],
       };
     });
   };

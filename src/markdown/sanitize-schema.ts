@@ -6,7 +6,7 @@
 import type { Schema } from 'hast-util-sanitize';
 
 /** Attributes (hast property names) every allowed element may carry: the edition's ids, classes and ARIA. */
-const everywhere = ['id', 'className', 'role', 'tabIndex', 'ariaDescribedBy', 'ariaLabel', 'dataApparatus'];
+const everywhere = ['id', 'className', 'role', 'tabIndex', 'ariaDescribedBy', 'ariaLabel', 'dataApparatus', 'dataLabel'];
 
 export const editionSanitizeSchema: Schema = {
   // ids are the edition's own (p12, page-88, em-3, user-content-fn-x): never prefixed
@@ -28,6 +28,7 @@ export const editionSanitizeSchema: Schema = {
     'ul',
     'li',
     'section',
+    'div',
     'table',
     'thead',
     'tbody',

@@ -37,18 +37,32 @@ export type Inline =
   | { type: 'emphasis' | 'strong'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] };
 
-/** A block of the text, in order. Paragraphs are numbered p1…pN (citations depend on it). */
+/**
+ * A block of the text, in order. Passages (paragraphs, list items, tables) are numbered p1…pN in source order
+ * (citations depend on it); a list item's content is read as one run of text, its paragraphs and nested lists
+ * joined by spaces.
+ */
 export type Block =
   | { type: 'heading'; depth: number; id: string; children: Inline[] }
   | { type: 'paragraph'; id: string; n: number; children: Inline[] }
-  /** A block quotation: its paragraphs are numbered with the others. */
+  /** A block quotation: its paragraphs, lists and tables are numbered with the others. */
   | { type: 'quote'; children: Block[] }
+  /** A list: each item is a passage. */
+  | { type: 'list'; ordered: boolean; children: Extract<Block, { type: 'item' }>[] }
+  | { type: 'item'; id: string; n: number; children: Inline[] }
+  /** A table, one passage: rows of cells of inline content (the header row first, when there is one). */
+  | { type: 'table'; id: string; n: number; rows: Inline[][][] }
   /** A section break (`***`). */
   | { type: 'sectionBreak' };
 
-/** An editorial (GFM) footnote: id "ed-a", its letter, and its text. */
+/** A block that holds text of its own: a heading or a passage. */
+export type TextBlock = Extract<Block, { type: 'heading' | 'paragraph' | 'item' | 'table' }>;
+
+/** An editorial (GFM) footnote: id "ed-a" (TEI), its HTML anchor, its letter, and its text. */
 export interface EditorialNote {
   id: string;
+  /** The element id of the note in the reading page: "user-content-fn-pehle". */
+  anchor: string;
   label: string;
   children: Inline[];
 }
@@ -73,9 +87,11 @@ export interface Passage {
 
 /** Where a mention or date stands in the text. */
 export interface Placement {
-  /** Paragraph number, or null for a heading. */
+  /** Passage number, or null for a heading or an editorial note. */
   paragraph: number | null;
-  /** Fragment id of the paragraph or heading: "p12". */
+  /** The letter of the editorial note it stands in ("a"), or null in the text itself. */
+  inNote: string | null;
+  /** Fragment id of the passage, heading or note: "p12", "user-content-fn-pehle". */
   anchor: string;
   /** The words as the reading text shows them. */
   text: string;

@@ -2,14 +2,29 @@
 // (content/<collection>/<id>.yaml; the file name is the permanent id).
 import { z } from 'astro/zod';
 import { inOrder, isoDate, name, webUrl } from './fields.ts';
+import { authoritySchema, relationSchema, relationTypes } from './authority.ts';
+import { refusedHost } from './source-hosts.ts';
 
 /** Where a fact was checked. */
 export const sourceSchema = z
   .object({
     /** Short title of the source. */
     label: name,
-    /** Address of the page consulted (http or https). */
-    url: webUrl.optional(),
+    /**
+     * Address of the page consulted (http or https). Hosts on the list of known non-scholarly sites
+     * (src/schemas/source-hosts.ts: AI summaries, fiction, personal and dating sites, proxies, bare IP
+     * addresses) are refused: cite the publication itself.
+     */
+    url: webUrl
+      .superRefine((url, ctx) => {
+        const why = refusedHost(url);
+        if (why)
+          ctx.addIssue({
+            code: 'custom',
+            message: `${why}: cite a standard reference (the publication, an archive, a scholarly encyclopedia) instead`,
+          });
+      })
+      .optional(),
     /** What it supports, or a remark on it. */
     note: z.string().optional(),
   })
@@ -27,7 +42,46 @@ const common = {
   unverified: z.array(z.string()).default([]),
   /** True for an entity kept although no text mentions it (otherwise an unmentioned entity fails the build). */
   standalone: z.boolean().default(false),
+  /**
+   * The entity's records in the authority files (Wikidata, VIAF, GeoNames, Library of Congress), or an explicit
+   * `none-found`/`uncertain` with the reason (src/schemas/authority.ts). Every person, place, organization and
+   * event of the archive has one (tests/unit/authority.test.ts).
+   */
+  authority: authoritySchema.optional(),
 };
+
+/**
+ * Typed relations from an entity of `kind` to other entities (src/schemas/authority.ts): the type must allow
+ * this kind as its subject and the target's kind as its object. Whether the target exists is checked when
+ * all entities are read (src/loaders/entity-loader.ts, `relationProblems`).
+ */
+/** Each kind with its article, for messages. */
+const kindWords = { person: 'a person', place: 'a place', org: 'an organization', event: 'an event' } as const;
+
+const relationsOf = (kind: 'person' | 'place' | 'org' | 'event') =>
+  z
+    .array(
+      relationSchema.superRefine((r, ctx) => {
+        const type = relationTypes[r.type];
+        const targetKind = r.target.split(':')[0];
+        if (!(type.subject as readonly string[]).includes(kind))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['type'],
+            message: `${kindWords[kind]} cannot be \`${r.type}\`: use one of ${Object.entries(relationTypes)
+              .filter(([, t]) => (t.subject as readonly string[]).includes(kind))
+              .map(([k]) => `\`${k}\``)
+              .join(', ')}`,
+          });
+        else if (!(type.object as readonly string[]).includes(targetKind))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['target'],
+            message: `\`${r.type}\` takes ${type.object.map((k) => kindWords[k]).join(' or ')} as its target, not ${kindWords[targetKind as keyof typeof kindWords]}`,
+          });
+      }),
+    )
+    .default([]);
 
 /** How an entity was identified when the text does not name it ("the Secretary of the Treasury"). */
 const identification = z
@@ -55,6 +109,8 @@ export const personSchema = z
     role: z.string().min(1),
     /** Present when the texts refer to the person without naming them. */
     identification: identification.optional(),
+    /** Relations to organizations (member of, leader of), events (participant in) and people (successor of). */
+    relations: relationsOf('person'),
     ...common,
   })
   .strict()
@@ -72,9 +128,18 @@ export const placeSchema = z
     kind: z.enum(placeKinds),
     /** Decimal degrees (WGS 84); absent for places without a point (a front, an ocean). */
     coordinates: z
-      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+      .object({
+        /** Latitude in decimal degrees, north positive (-90 to 90), e.g. 31.23 for Shanghai. */
+        lat: z.number().min(-90).max(90),
+        /** Longitude in decimal degrees, east positive (-180 to 180), e.g. 121.47 for Shanghai. */
+        lon: z.number().min(-180).max(180),
+      })
       .strict()
       .optional(),
+    /** Why there is no map point, or what the point stands for (a continent's or a large country's representative point). */
+    mapPoint: z.string().min(1).optional(),
+    /** Relations to other places (part of, located in, successor of) and events (participant in). */
+    relations: relationsOf('place'),
     ...common,
   })
   .strict();
@@ -87,6 +152,10 @@ export const organizationSchema = z
     founded: isoDate.optional(),
     /** When it was dissolved (ISO). */
     dissolved: isoDate.optional(),
+    /** Present when the texts refer to the organization without naming it ("the British government's commission"). */
+    identification: identification.optional(),
+    /** Relations to other organizations (part of, member of, successor of), places (located in) and events (participant in). */
+    relations: relationsOf('org'),
     ...common,
   })
   .strict()
@@ -100,6 +169,8 @@ export const eventSchema = z
     start: isoDate,
     /** When it ended (ISO), for events that lasted. */
     end: isoDate.optional(),
+    /** Relations to other events (part of) and places (located in). */
+    relations: relationsOf('event'),
     ...common,
   })
   .strict()

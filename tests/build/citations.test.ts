@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { loadPage } from '../support/dist.ts';
 
 const file = new URL('../data/citations.json', import.meta.url);
-const slugs = ['americas-withdrawal-from-siberia', 'the-dawes-report', 'in-tempestuous-times-part-four'];
+// the texts whose citations are pinned in tests/data/citations.json
+const slugs = Object.keys(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>);
 
 function citationsOf(slug: string, id: string) {
   const block = loadPage(`/documents/${slug}/cite/`).getElementById(id)!;
@@ -30,11 +31,24 @@ describe('citations of paragraph 12', () => {
     });
   }
 
-  test('the Siberia article is cited with the printed page of the paragraph', () => {
-    const { formats, cslJson } = actual['americas-withdrawal-from-siberia'];
+  test('the Siberia article: notes give the paragraph’s page, bibliographies the article’s range (pp. 87–99, witness README)', () => {
+    const { formats, cslJson, bibtex } = actual['americas-withdrawal-from-siberia'];
+    // Chicago notes and bibliography (CMOS 14.170, 14.171): the note's locator is the page cited, the
+    // bibliography entry gives the article's first and last page after the colon
     expect(formats['Chicago (notes and bibliography)'].citation).toContain('(2013): 91, ¶ 12, https://');
+    expect(formats['Chicago (notes and bibliography)'].reference).toContain('no. 24 (2013): 87–99. https://');
+    // Chicago author-date (CMOS 15.9, 15.47): "(Author year, page)"; the reference list entry, the range
+    expect(formats['Chicago (author-date)'].citation).toBe('(Takahara 2013, 91, ¶ 12)');
+    expect(formats['Chicago (author-date)'].reference).toContain('no. 24, 87–99. https://');
+    // MLA 9 (§6.2 in-text; §5.88 location): "(Author page)"; works cited: "pp. first–last"
+    expect(formats.MLA.citation).toBe('(Takahara 91, ¶ 12)');
+    expect(formats.MLA.reference).toContain('no. 24, 2013, pp. 87–99, https://');
+    // APA 7 (§8.13; §9.25): "(Author, year, p. x, para. y)"; reference: issue, page range
     expect(formats.APA.citation).toBe('(Takahara, 2013, p. 91, para. 12)');
-    expect(cslJson.page).toBe('91');
+    expect(formats.APA.reference).toContain('Studies, 24, 87–99. https://');
+    // the item's pages are the article's: BibTeX with its en-dash as "--", CSL-JSON as printed
+    expect(bibtex).toContain('pages = {87--99}');
+    expect(cslJson.page).toBe('87–99');
     expect(cslJson.URL).toMatch(/\/documents\/americas-withdrawal-from-siberia\/#p12$/);
   });
 

@@ -1,5 +1,7 @@
-// Determinism: building again from the same sources gives byte-identical output, so that a published
-// archive can be verified (rebuild and compare) and two states of it diffed file by file.
+// Determinism: building again from the same sources, on a machine with another locale and time zone, gives
+// byte-identical output, so that a published archive can be verified (rebuild and compare) and two states of it
+// diffed file by file. The second build runs under LANG=cs_CZ.UTF-8 (Czech sorts "ch" after "h") and
+// TZ=Pacific/Kiritimati (UTC+14, a day ahead of UTC for ten hours of every day).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -7,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { expect, test } from 'vitest';
-import { distDir, requireBuild } from '../support/dist.ts';
+import { distDir, requireBuild, testSite } from '../support/dist.ts';
 
 /** Every file under a folder (dotfiles too) and its sha256, by POSIX path relative to the folder. */
 function digests(dir: string): Map<string, string> {
@@ -22,12 +24,27 @@ function digests(dir: string): Map<string, string> {
   );
 }
 
-test('a second build is byte-identical to the first', () => {
+/** Another machine: Czech locale, a time zone fourteen hours east of UTC. */
+const elsewhere = { LANG: 'cs_CZ.UTF-8', LC_ALL: 'cs_CZ.UTF-8', TZ: 'Pacific/Kiritimati' };
+
+test('the other machine really has another locale and time zone (so the comparison below means something)', () => {
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', 'console.log(new Intl.Collator().resolvedOptions().locale, new Date("2026-01-01").getTimezoneOffset())'],
+    {
+      env: { ...process.env, ...elsewhere },
+      encoding: 'utf8',
+    },
+  );
+  expect(probe.stdout.trim()).toBe('cs-CZ -840');
+});
+
+test('a second build, under another locale and time zone, is byte-identical to the first', () => {
   requireBuild();
   const outDir = mkdtempSync(join(tmpdir(), 'archive-rebuild-'));
   try {
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: { SITE_URL: testSite, ...process.env, ...elsewhere, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
       encoding: 'utf8',
       timeout: 300_000,
     });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { testSite } from '../support/dist.ts';
 
 let outDir: string;
 const page = (path: string) => parseHTML(readFileSync(join(outDir, path, 'index.html'), 'utf8')).document;
@@ -13,7 +14,13 @@ const page = (path: string) => parseHTML(readFileSync(join(outDir, path, 'index.
 beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'archive-escaping-'));
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: 'tests/fixtures/markup-in-yaml', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      SITE_URL: testSite,
+      ARCHIVE_CONTENT_DIR: 'tests/fixtures/markup-in-yaml',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
     encoding: 'utf8',
     timeout: 240_000,
   });

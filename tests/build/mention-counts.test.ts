@@ -20,7 +20,8 @@ describe('mention counts', () => {
       for (const file of readdirSync(dir)) {
         const id = file.replace(/\.yaml$/, '');
         const page = loadPage(entityHref(kind, id));
-        const listed = page.querySelectorAll('.mentions li').length;
+        // one item per sentence, each mention of the entity marked in it
+        const listed = page.querySelectorAll('.mentions li mark').length;
         const expected = annotations.get(`${kind}:${id}`) ?? 0;
         if (listed !== expected) wrong.push(`${kind}:${id} lists ${listed}, texts have ${expected}`);
       }

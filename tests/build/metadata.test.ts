@@ -2,9 +2,7 @@
 // tags on every page; a sitemap of every page; robots.txt.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { builtPages, distDir, loadPage } from '../support/dist.ts';
-
-const site = 'https://archive-reader.example.org';
+import { builtPages, distDir, loadPage, testSite as site } from '../support/dist.ts';
 const jsonLd = (path: string) =>
   Array.from(loadPage(path).querySelectorAll('script[type="application/ld+json"]')).map((s) => JSON.parse(s.textContent));
 

@@ -16,5 +16,5 @@ describe('post-build checks', () => {
     const result = await checkHtml('dist');
     expect(result.files).toBe(builtPages().length);
     expect(result.text).toBe('');
-  });
+  }, 240_000); // about 15 s alone; minutes on a 2-core machine busy with other builds
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtPages, distDir, loadPage } from '../support/dist.ts';
+import { builtPages, distDir, loadPage, testSite } from '../support/dist.ts';
 import { cspMeta, securityHeaders } from '../../src/lib/csp.ts';
 
 describe('security headers and links', () => {
@@ -25,7 +25,7 @@ describe('security headers and links', () => {
   });
 
   test('every link to another site carries rel="noopener"', () => {
-    const site = 'https://archive-reader.example.org';
+    const site = testSite;
     let external = 0;
     for (const { path } of builtPages()) {
       for (const a of Array.from(loadPage(path).querySelectorAll('a[href^="http"]'))) {

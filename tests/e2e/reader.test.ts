@@ -1,5 +1,6 @@
 // The reader in a real browser: passages by URL, footnotes, the diplomatic toggle, emendation tooltips, no JS.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { startSite, type Site } from '../support/site.ts';
 
 let site: Site;
@@ -12,6 +13,9 @@ const siberia = '/documents/americas-withdrawal-from-siberia/';
 const dawes = '/documents/the-dawes-report/';
 
 const background = () => (el: Element) => getComputedStyle(el).backgroundColor;
+/** What CSS draws in an element's ::before or ::after (the apparatus's visible words are generated content). */
+const generated = (locator: Locator, pseudo: '::before' | '::after' = '::before') =>
+  locator.evaluate((el, p) => getComputedStyle(el, p).content, pseudo);
 
 describe('reader', () => {
   test('landing on #p12 scrolls to paragraph 12 and highlights it (and only it)', async () => {
@@ -28,7 +32,8 @@ describe('reader', () => {
     const { page } = await site.open(siberia);
     const num = page.locator('#p5 .pnum');
     await expect.poll(() => num.isVisible()).toBe(true);
-    expect(await num.textContent()).toBe('5');
+    expect(await generated(num, '::before')).toBe('"5"');
+    expect(await num.textContent()).toBe('');
     await num.click();
     expect(new URL(page.url()).hash).toBe('#p5');
   });
@@ -37,7 +42,7 @@ describe('reader', () => {
     // with JavaScript a click opens the note in place (tests/e2e/reader-layout.test.ts)
     const { page } = await site.open(dawes, { javaScriptEnabled: false });
     const ref = page.locator('sup.edref a').first();
-    expect(await ref.textContent()).toBe('a');
+    expect(await generated(ref, '::before')).toBe('"[a]"');
     await ref.click();
     expect(new URL(page.url()).hash).toBe('#user-content-fn-heading');
     await expect.poll(() => page.locator('#user-content-fn-heading').isVisible()).toBe(true);
@@ -88,7 +93,7 @@ describe('reader', () => {
     expect(await note.isVisible()).toBe(false);
     await corr.hover();
     await expect.poll(() => note.isVisible()).toBe(true);
-    expect(await note.textContent()).toBe('Source: AustroGerman · Edition: Austro-German');
+    expect(await generated(note, '::before')).toBe('"Source: AustroGerman · Edition: Austro-German"');
     await page.mouse.move(0, 0);
     await corr.focus();
     await expect.poll(() => note.isVisible()).toBe(true);
@@ -107,7 +112,8 @@ describe('reader', () => {
     const { page } = await site.open(siberia, { viewport: { width: 360, height: 740 } });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    expect(await page.locator('#page-92 .pb-label').isVisible()).toBe(true);
+    expect(await page.locator('#page-92').isVisible()).toBe(true);
+    expect(await generated(page.locator('#page-92'), '::after')).toBe('"p. 92"');
   });
 
   test('in the annotated source, a line number leads to the paragraph it produces', async () => {
@@ -117,21 +123,24 @@ describe('reader', () => {
     expect(await page.locator(':target').getAttribute('id')).toBe('p12');
   });
 
-  test('"Copy link" puts the paragraph URL on the clipboard and says so to screen readers', async () => {
+  test('"Copy link" puts the paragraph URL on the clipboard and says so, visibly and to screen readers', async () => {
     const { page } = await site.open(siberia);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.locator('#p12').hover();
-    await page.locator('#p12 .passage-tools button', { hasText: 'Copy link' }).click();
+    const button = page.getByRole('button', { name: 'Copy link to paragraph 12' });
+    await button.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}${siberia}#p12`);
     expect(await page.locator('.live-note[role="status"]').textContent()).toBe('Link to paragraph 12 copied.');
+    expect(await generated(button, '::before')).toBe('"Copied ✓"');
+    expect(await page.locator('.live-note').isVisible()).toBe(true);
   });
 
-  test('"Cite" leads to the paragraph’s citations, and "Copy" copies one', async () => {
-    const { page } = await site.open(siberia);
+  test('without JavaScript "Cite" leads to the paragraph’s citations, where "Copy" copies one', async () => {
+    const { page: plain } = await site.open(siberia, { javaScriptEnabled: false });
+    await plain.getByRole('link', { name: 'Cite paragraph 12' }).click();
+    await plain.waitForURL(/\/cite\/#p12$/);
+    const { page } = await site.open(`${siberia}cite/#p12`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.locator('#p12').hover();
-    await page.locator('#p12 .passage-tools a', { hasText: 'Cite' }).click();
-    await page.waitForURL(/\/cite\/#p12$/);
     const apa = page.locator('#p12 dt', { hasText: 'APA' }).locator('xpath=following-sibling::dd[1]');
     await apa.locator('button').first().click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(Takahara, 2013, p. 91, para. 12)');
@@ -149,7 +158,7 @@ describe('reader', () => {
       return [d.getFullYear(), d.getMonth() + 1, d.getDate()];
     });
     const iso = `${today[0]}-${String(today[1]).padStart(2, '0')}-${String(today[2]).padStart(2, '0')}`;
-    await bibtex.locator('button', { hasText: 'Copy' }).click();
+    await bibtex.getByRole('button', { name: 'Copy this citation as BibTeX' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^@article\{/);
     expect(copied).toContain('url = {http');

@@ -7,6 +7,12 @@ import { parseHTML } from 'linkedom';
 
 export { distDir, requireBuild };
 
+/**
+ * The tests' site address (SITE_URL): scripts/test.sh builds dist/ with it, and the tests that run their own builds
+ * pass it. A reserved example domain (RFC 2606), so that no test build points at a real address.
+ */
+export const testSite = 'https://archive-reader.example.org';
+
 /** Every built HTML file, as site paths ("/", "/about/", "/404.html") and absolute file names, sorted by path. */
 export function builtPages(): { path: string; file: string }[] {
   requireBuild();
@@ -35,7 +41,8 @@ const blockTags = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'LI', 
 /**
  * The words of an element as one view shows them: `diplomatic` drops the edition's corrections,
  * `reading` drops the source readings; both drop apparatus (paragraph and page numbers, editorial notes).
- * `markPages` leaves ⟦88⟧ where printed page 88 begins.
+ * `markPages` leaves ⟦88⟧ where printed page 88 begins. A note callout's number is drawn by CSS from its link's
+ * `aria-label` (it is not text of the page): it counts here as the reader sees it, after the word.
  */
 export function viewText(el: Element, view: 'diplomatic' | 'reading', options: { markPages?: boolean } = {}): string {
   const drop = view === 'diplomatic' ? 'corr' : 'sic';
@@ -49,6 +56,9 @@ export function viewText(el: Element, view: 'diplomatic' | 'reading', options: {
     const e = node as Element;
     if (options.markPages && e.classList.contains('pb')) out += `⟦${e.getAttribute('data-page')}⟧`;
     if (e.hasAttribute('data-apparatus') || e.classList.contains(drop)) return;
+    const callout = e.tagName === 'A' ? e.parentElement : null;
+    if (callout?.classList.contains('noteref'))
+      out += (callout.classList.contains('spaced') ? ' ' : '') + (e.getAttribute('aria-label') ?? '');
     if (blockTags.has(e.tagName)) out += '\n';
     for (const child of Array.from(e.childNodes)) walk(child);
     if (blockTags.has(e.tagName)) out += '\n';

@@ -15,9 +15,13 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function startSite(): Promise<Site> {
-  requireBuild();
-  const server: StaticServer = await startStaticServer('dist');
+/**
+ * Serve a built site (dist/ unless another folder is given) and start the browser. `securityHeaders: false`
+ * serves it without the HTTP Content-Security-Policy and the other security headers.
+ */
+export async function startSite(dir = 'dist', options: { securityHeaders?: boolean } = {}): Promise<Site> {
+  if (dir === 'dist') requireBuild();
+  const server: StaticServer = await startStaticServer(dir, 0, options);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   const contexts: { close(): Promise<void> }[] = [];
   return {

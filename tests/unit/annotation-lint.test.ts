@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { lintAnnotations } from '../../scripts/lint-annotations.ts';
 
-test('lists unannotated names and variants, longest first, case-sensitively, minus the allowlist', async () => {
+test('lists unannotated names and variants, longest first, case-sensitively, minus the allowlist and words inside a :date', async () => {
   const found = await lintAnnotations(process.cwd(), 'tests/fixtures/lint');
   expect(found.map((f) => `${f.file}:${f.line} #${f.anchor} ${f.text} (${f.entity})`)).toEqual([
     'tests/fixtures/lint/documents/lint-text.md:18 #p1 Graves (person:william-graves)',

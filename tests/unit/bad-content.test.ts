@@ -39,10 +39,11 @@ describe('bad content fails with file:line and what to fix', () => {
   test('the real archive loads without a problem', async () => {
     const markdown = pipeline(loadEntityRegistry(process.cwd(), 'content'));
     const files = await loadMarkdownFolder(root, { base: 'content/documents', schema: documentSchema, markdown });
-    expect(files.map((f) => f.id).sort()).toEqual([
-      'americas-withdrawal-from-siberia',
-      'in-tempestuous-times-part-four',
-      'the-dawes-report',
-    ]);
+    const documents = readdirSync('content/documents')
+      .filter((n) => n.endsWith('.md'))
+      .map((n) => n.slice(0, -3))
+      .sort();
+    expect(documents.length).toBeGreaterThan(0);
+    expect(files.map((f) => f.id).sort()).toEqual(documents);
   });
 });

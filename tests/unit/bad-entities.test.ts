@@ -1,7 +1,7 @@
 // Malformed entity YAML fails with file:line and what to fix (tests/fixtures/bad-entities/<case>/, expected.txt).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readEntityFolder } from '../../src/loaders/entity-loader.ts';
+import { readEntityFolder, relationProblems } from '../../src/loaders/entity-loader.ts';
 import { ContentError } from '../../src/loaders/content-errors.ts';
 import { entityKinds } from '../../src/schemas/entities.ts';
 
@@ -11,9 +11,19 @@ const cases = readdirSync(base).sort();
 describe('bad entity files fail with file:line', () => {
   for (const name of cases) {
     test(name, () => {
-      const problems = Object.values(entityKinds).flatMap(
-        ({ collection, schema }) => readEntityFolder(process.cwd(), `${base}/${name}/${collection}`, schema).problems,
-      );
+      const read = Object.entries(entityKinds).map(([kind, { collection, schema }]) => ({
+        kind,
+        ...readEntityFolder(process.cwd(), `${base}/${name}/${collection}`, schema),
+      }));
+      // relations must name an entity of the case's own folders, as the build checks against the archive's
+      const known = new Set(read.flatMap(({ kind, entries }) => entries.map((e) => `${kind}:${e.id}`)));
+      const problems = [
+        ...read.flatMap((r) => r.problems),
+        ...relationProblems(
+          read.flatMap((r) => r.entries),
+          known,
+        ),
+      ];
       expect(problems.length, `${name} should report a problem`).toBeGreaterThan(0);
       const message = new ContentError(problems).message;
       for (const line of message.split('\n').slice(1)) expect(line).toMatch(/^tests\/fixtures\/bad-entities\/[^:]+\.ya?ml:\d+:\d+: \S/);

@@ -45,14 +45,15 @@ describe('Gregorian dates (`when`)', () => {
 
 // Every Hebrew date annotated in the biography, and what @hebcal/core says it is.
 const hebrewDates: [string, string, string][] = [
-  ['1 Elul 5700', greg(1, 'Elul', 5700), greg(1, 'Elul', 5700)],
+  // Rosh Chodesh Elul: two days, 30 Av and 1 Elul (issue 17)
+  ['30 Av 5700/1 Elul 5700', greg(30, 'Av', 5700), greg(1, 'Elul', 5700)],
   ['winter 5703', '1942-12-01', '1943-02-28'], // the season convention, not a conversion
   ['Shevat 5703', greg(1, 'Shevat', 5703), greg(lastDay('Shevat', 5703), 'Shevat', 5703)],
   ['13 Nisan 5703', greg(13, 'Nisan', 5703), greg(13, 'Nisan', 5703)],
   ['5703', greg(1, 'Tishrei', 5703), greg(lastDay('Elul', 5703), 'Elul', 5703)],
   ['1 Tishrei 5705/10 Tishrei 5705', greg(1, 'Tishrei', 5705), greg(10, 'Tishrei', 5705)],
   ['7 Av 5705', greg(7, 'Av', 5705), greg(7, 'Av', 5705)],
-  ['1 Elul 5705', greg(1, 'Elul', 5705), greg(1, 'Elul', 5705)],
+  ['30 Av 5705/1 Elul 5705', greg(30, 'Av', 5705), greg(1, 'Elul', 5705)],
   ['25 Av 5705', greg(25, 'Av', 5705), greg(25, 'Av', 5705)],
   ['28 Av 5705', greg(28, 'Av', 5705), greg(28, 'Av', 5705)],
   ['24 Elul 5705', greg(24, 'Elul', 5705), greg(24, 'Elul', 5705)],

@@ -176,4 +176,50 @@ describe(`fuzzing the document loader (seed ${seed}, ${rounds} rounds each)`, ()
     expect(outcomes.built, 'random inputs that loaded').toBeGreaterThan(rounds / 10);
     expect(outcomes.failed, 'random inputs refused with a located message').toBeGreaterThan(rounds / 10);
   }, 120_000);
+
+  test('hostile payloads anywhere in the body or the frontmatter are refused with file:line, never published', async () => {
+    const rand = random(seed + 2);
+    const inBody = [
+      '<script>alert(1)</script>',
+      '<SCRIPT SRC=//example.com/x.js></SCRIPT>',
+      '<img src=x onerror=alert(1)>',
+      '<iframe src="https://example.com/"></iframe>',
+      '<object data="x"></object>',
+      '<embed src="x">',
+      '<style>body{display:none}</style>',
+      '<meta http-equiv="refresh" content="0;url=https://example.com/">',
+      '<base href="https://example.com/">',
+      '<form action="https://example.com/"><input></form>',
+      '<a href="x" onmouseover="alert(1)">x</a>',
+      '<!-- a comment -->',
+      '[x](javascript:alert(1))',
+      '[x](JAVASCRIPT:alert(1))',
+      '[x](data:text/html,<script>alert(1)</script>)',
+      '[x](vbscript:msgbox(1))',
+      '[x]: javascript:alert(1)\n\n[y][x]',
+      '![x](https://example.com/x.png)',
+    ];
+    const inFrontmatter = [
+      'sourceUrl: "javascript:alert(1)"',
+      'sourceUrl: "data:text/html,x"',
+      'a: &a [x, x]\nb: [*a, *a]',
+      `deep: ${'['.repeat(40)}${']'.repeat(40)}`,
+      `summary2: "${'x'.repeat(300_000)}"`,
+    ];
+    const [open, yaml, close] = /^(---\n)([\s\S]*?)(\n---\n)/.exec(sample)!.slice(1);
+    const rest = sample.slice(open.length + yaml.length + close.length);
+    const refused: string[] = [];
+    for (const payload of inBody) {
+      // somewhere in the body: at a paragraph break, or inside a paragraph's text
+      const p = Math.floor(rand() * rest.length);
+      const at = rest.lastIndexOf(' ', p) + 1;
+      const text = open + yaml + close + rest.slice(0, at) + payload.replace(/\\n/g, '\n') + ' ' + rest.slice(at);
+      if ((await check(text, `body payload ${payload}`)) === 'failed') refused.push(payload);
+    }
+    for (const payload of inFrontmatter) {
+      const text = open + yaml + '\n' + payload.replace(/\\n/g, '\n') + close + rest;
+      if ((await check(text, `frontmatter payload ${payload.slice(0, 40)}`)) === 'failed') refused.push(payload);
+    }
+    expect(refused).toEqual([...inBody, ...inFrontmatter]);
+  }, 120_000);
 });

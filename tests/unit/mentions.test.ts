@@ -21,6 +21,7 @@ test('each mention records entity, paragraph, anchor, sentence and the place of 
     {
       entity: 'place:vladivostok',
       paragraph: null,
+      inNote: null,
       anchor: 'graves-in-siberia',
       text: 'Siberia',
       sentence: 'Graves in Siberia',
@@ -30,6 +31,7 @@ test('each mention records entity, paragraph, anchor, sentence and the place of 
     {
       entity: 'person:william-graves',
       paragraph: 1,
+      inNote: null,
       anchor: 'p1',
       text: 'William Graves',
       sentence: 'Maj. Gen. William Graves landed.',
@@ -39,6 +41,7 @@ test('each mention records entity, paragraph, anchor, sentence and the place of 
     {
       entity: 'person:william-graves',
       paragraph: 1,
+      inNote: null,
       anchor: 'p1',
       text: 'Graves',
       sentence: 'Later Graves refused at Vladivostok.',
@@ -48,6 +51,7 @@ test('each mention records entity, paragraph, anchor, sentence and the place of 
     {
       entity: 'place:vladivostok',
       paragraph: 1,
+      inNote: null,
       anchor: 'p1',
       text: 'Vladivostok',
       sentence: 'Later Graves refused at Vladivostok.',
@@ -63,5 +67,40 @@ test('each paragraph records its section, printed pages and reading text', async
     { id: 'p1', n: 1, section: { id: 'a', text: 'A' }, pageStart: null, pageEnd: 5, text: 'One two.' },
     { id: 'p2', n: 2, section: { id: 'a', text: 'A' }, pageStart: 6, pageEnd: null, text: 'Three four.' },
     { id: 'p3', n: 3, section: { id: 'b', text: 'B' }, pageStart: 7, pageEnd: null, text: 'Five.' },
+  ]);
+});
+
+test('list items, quoted list items, table cells and editorial notes: their mentions are recorded and placed', async () => {
+  const { edition } = await renderMarkdown(
+    [
+      'A paragraph.[^n]',
+      '',
+      '- First item names :person[Graves]{ref=william-graves}.',
+      '- Second item, with a nested list:',
+      '  - nested :place[Vladivostok]{ref=vladivostok}',
+      '',
+      '> - quoted item naming :person[Graves]{ref=william-graves}',
+      '',
+      '| City | Note |',
+      '| --- | --- |',
+      '| :place[Vladivostok]{ref=vladivostok} | port |',
+      '',
+      '[^n]: The note names :person[General Graves]{ref=william-graves}.',
+      '',
+    ].join('\n'),
+  );
+  expect(edition.passages.map((p) => [p.id, p.text])).toEqual([
+    ['p1', 'A paragraph.'],
+    ['p2', 'First item names Graves.'],
+    ['p3', 'Second item, with a nested list: nested Vladivostok'],
+    ['p4', 'quoted item naming Graves'],
+    ['p5', 'City Note Vladivostok port'],
+  ]);
+  expect(edition.mentions.map((m) => [m.entity, m.paragraph, m.inNote, m.anchor, m.text])).toEqual([
+    ['person:william-graves', 2, null, 'p2', 'Graves'],
+    ['place:vladivostok', 3, null, 'p3', 'Vladivostok'],
+    ['person:william-graves', 4, null, 'p4', 'Graves'],
+    ['place:vladivostok', 5, null, 'p5', 'Vladivostok'],
+    ['person:william-graves', null, 'a', 'user-content-fn-n', 'General Graves'],
   ]);
 });

@@ -56,6 +56,8 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'about', 'index.html'), '<!doctype html><title>About</title><h1>About the edition</h1>');
   writeFileSync(join(dist, '_astro', 'reader.Bx3k9Q.js'), asset);
   writeFileSync(join(dist, 'source.md'), markdown);
+  mkdirSync(join(dist, 'data'));
+  writeFileSync(join(dist, 'data', 'people.csv'), '\uFEFFid,name\r\nkikuzo-otani,Ōtani Kikuzō\r\n');
   mkdirSync(join(dist, 'pagefind', 'fragment'), { recursive: true });
   writeFileSync(join(dist, 'pagefind', 'fragment', 'en_5d1e3.pf_fragment'), Buffer.from([0x1f, 0x8b, 8, 0]));
   writeFileSync(join(parent, 'dist-old', 'secret.txt'), secret);
@@ -149,6 +151,7 @@ describe('static server: headers', () => {
       ['/about/', 'text/html; charset=utf-8'],
       ['/_astro/reader.Bx3k9Q.js', 'text/javascript; charset=utf-8'],
       ['/source.md', 'text/markdown; charset=utf-8'],
+      ['/data/people.csv', 'text/csv; charset=utf-8'],
       ['/pagefind/fragment/en_5d1e3.pf_fragment', 'application/octet-stream'],
     ];
     // compared as parsed media types: `text/html;charset=utf-8` and `text/html; charset=utf-8` are the same

@@ -1,3 +1,4 @@
+// /data/mentions.csv: one row per annotated mention (columns: src/lib/datasets.ts, mentionColumns).
 import type { APIRoute } from 'astro';
 import { mentionsCsv } from '../../lib/datasets.ts';
 

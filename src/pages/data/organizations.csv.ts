@@ -1,0 +1,6 @@
+// /data/organizations.csv: the organizations table for spreadsheets (columns: src/lib/datasets.ts, entityTables).
+import type { APIRoute } from 'astro';
+import { entityCsv } from '../../lib/datasets.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(await entityCsv('org', site!), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

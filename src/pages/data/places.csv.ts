@@ -1,0 +1,6 @@
+// /data/places.csv: the places table for spreadsheets (columns: src/lib/datasets.ts, entityTables).
+import type { APIRoute } from 'astro';
+import { entityCsv } from '../../lib/datasets.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(await entityCsv('place', site!), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
