@@ -12,6 +12,10 @@ const triggerSelector = 'a.mention, .sic[tabindex], .corr[tabindex], .date-hebre
 /** Margin kept between the popover and the edges of the screen, in CSS pixels. */
 const edge = 8;
 
+/** The kind of an entity, from its note's id (`entity-note-<kind>-<id>`, src/schemas/entities.ts entityNoteId). */
+const kindLabels: Record<string, string> = { person: 'Person', place: 'Place', org: 'Organization', event: 'Event', term: 'Term' };
+const kindOf = (noteId: string) => kindLabels[/^entity-note-([a-z]+)-/.exec(noteId)?.[1] ?? ''] ?? '';
+
 const popover = document.createElement('div');
 popover.className = 'popover';
 popover.id = 'reader-popover';
@@ -54,9 +58,9 @@ function entitySection(link: HTMLAnchorElement): HTMLElement[] {
   if (!note) return [];
   const name = note.dataset.name ?? link.textContent;
   const more = element('a', 'popover-more', `All about ${name} →`);
-  more.href = note.dataset.href ?? link.href;
+  more.href = link.href;
   return [
-    element('span', 'popover-kind', note.dataset.kind ?? ''),
+    element('span', 'popover-kind', kindOf(note.id)),
     element('strong', 'popover-name', name),
     element('p', '', note.textContent),
     more,

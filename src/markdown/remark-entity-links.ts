@@ -82,7 +82,8 @@ export default function remarkEntityLinks(options: Options) {
       node.data = {
         hName: 'a',
         hProperties: {
-          className: ['mention', `mention-${kind}`],
+          // the kind is in the address (/people/, /places/…): the styles read it there (one class less per mention)
+          className: ['mention'],
           href: entityHref(kind, ref),
           dataEntity: registryKey(kind, ref),
           ariaDescribedBy: [entityNoteId(kind, ref)],

@@ -14,7 +14,7 @@ const kalmanovitz = '/documents/in-tempestuous-times-part-four/';
 describe('entity popovers in the reader', () => {
   test('open on hover with the description and a link to the page; close when the pointer leaves', async () => {
     const { page } = await site.open(kalmanovitz);
-    const mention = page.locator('.doc-text a.mention-person[href="/people/avrohom-kalmanovitz/"]').first();
+    const mention = page.locator('.doc-text a.mention[href="/people/avrohom-kalmanovitz/"]').first();
     await mention.hover();
     const popover = page.locator('#reader-popover');
     await expect.poll(() => popover.isVisible()).toBe(true);
@@ -26,7 +26,7 @@ describe('entity popovers in the reader', () => {
 
   test('open on keyboard focus, close on Escape, and never take the focus', async () => {
     const { page } = await site.open(kalmanovitz);
-    const mention = page.locator('.doc-text a.mention-place').first();
+    const mention = page.locator('.doc-text a.mention[href^="/places/"]').first();
     await mention.focus();
     const popover = page.locator('#reader-popover');
     await expect.poll(() => popover.isVisible()).toBe(true);
@@ -40,7 +40,7 @@ describe('entity popovers in the reader', () => {
 
   test('at phone width a tap opens the popover, and its link leads to the entity page', async () => {
     const { page } = await site.open(kalmanovitz, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const mention = page.locator('.doc-text a.mention-person[href="/people/avrohom-kalmanovitz/"]').first();
+    const mention = page.locator('.doc-text a.mention[href="/people/avrohom-kalmanovitz/"]').first();
     await mention.tap();
     const popover = page.locator('#reader-popover');
     await expect.poll(() => popover.isVisible()).toBe(true);
@@ -51,14 +51,14 @@ describe('entity popovers in the reader', () => {
 
   test('without JavaScript a mention is simply a link to its page', async () => {
     const { page } = await site.open(kalmanovitz, { javaScriptEnabled: false });
-    const mention = page.locator('.doc-text a.mention-person[href="/people/avrohom-kalmanovitz/"]').first();
+    const mention = page.locator('.doc-text a.mention[href="/people/avrohom-kalmanovitz/"]').first();
     await mention.click();
     await page.waitForURL('**/people/avrohom-kalmanovitz/');
   });
 
   test('the reader can turn the highlighting of names off and on', async () => {
     const { page } = await site.open(kalmanovitz);
-    const mention = page.locator('.doc-text a.mention-place').first();
+    const mention = page.locator('.doc-text a.mention[href^="/places/"]').first();
     const border = () => mention.evaluate((el) => getComputedStyle(el).borderBottomColor);
     const on = await border();
     await page.getByLabel(/Highlight names/).uncheck();
