@@ -58,7 +58,7 @@ function entitySection(link: HTMLAnchorElement): HTMLElement[] {
   if (!note) return [];
   const name = note.dataset.name ?? link.textContent;
   const more = element('a', 'popover-more', `All about ${name} →`);
-  more.href = link.href;
+  more.href = link.getAttribute('href') ?? link.href;
   return [
     element('span', 'popover-kind', kindOf(note.id)),
     element('strong', 'popover-name', name),
@@ -89,7 +89,8 @@ function sectionsFor(trigger: HTMLElement): HTMLElement[][] {
   const noteLine = (note: Element | null) => {
     if (!note || notes.has(note)) return;
     notes.add(note);
-    sections.push([element('p', 'popover-line', note.textContent)]);
+    // the notes of emendations and dates carry their text in aria-label (so that it is no part of the page's text)
+    sections.push([element('p', 'popover-line', note.getAttribute('aria-label') ?? note.textContent)]);
   };
   for (let el: HTMLElement | null = trigger; el; el = el.parentElement?.closest<HTMLElement>(triggerSelector) ?? null) {
     if (el.matches('a.mention')) {

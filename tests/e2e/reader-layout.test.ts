@@ -43,10 +43,10 @@ const horizontalOverflow = (page: Page) => page.evaluate(() => document.document
 const marks = {
   mention: '.doc-text a.mention',
   emendation: '.doc-text .emendation > .corr',
-  date: '.doc-text time.date-hebrew',
+  date: '.doc-text .date-hebrew',
   'editorial note': '.doc-text sup.edref a',
   'emendation inside a name': '.doc-text a.mention .emendation > .corr',
-  'name inside a date': '.doc-text time.date-hebrew a.mention',
+  'name inside a date': '.doc-text .date-hebrew a.mention',
 };
 
 /**
@@ -55,7 +55,7 @@ const marks = {
  */
 function pointOnRightmost(page: Page, selector: string) {
   return page.evaluate(async (selector) => {
-    const innermost = 'a.mention, .emendation > .corr, time.date-hebrew, sup.edref a';
+    const innermost = 'a.mention, .emendation > .corr, .date-hebrew, sup.edref a';
     const candidates = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0);
     if (candidates.length === 0) return null;
     const rightmost = candidates.reduce((a, b) =>
@@ -85,7 +85,9 @@ function expectedTexts(page: Page) {
     const el = document.querySelector<HTMLElement>('[data-test-tapped]')!;
     delete el.dataset.testTapped;
     const texts: string[] = [];
-    const note = (id: string | undefined) => id && texts.push(document.getElementById(id)!.textContent.replace(/\s+/g, ' ').trim());
+    // a note's text is its aria-label (or, in older markup, its content)
+    const noteText = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent).replace(/\s+/g, ' ').trim();
+    const note = (id: string | undefined) => id && texts.push(noteText(document.getElementById(id)!));
     const described = (e: Element, prefix: string) =>
       e
         .getAttribute('aria-describedby')
@@ -94,8 +96,8 @@ function expectedTexts(page: Page) {
     const mention = el.closest('a.mention');
     if (mention) texts.push((document.getElementById(described(mention, 'entity-note-')!)!.dataset.name ?? '').trim());
     const emendation = el.closest('.emendation');
-    if (emendation) texts.push(emendation.querySelector('.em-note')!.textContent.trim());
-    const date = el.closest('time.date-hebrew');
+    if (emendation) texts.push(noteText(emendation.querySelector('.em-note')!));
+    const date = el.closest('.date-hebrew');
     if (date) note(described(date, 'date-note-'));
     if (el.matches('sup.edref a')) {
       const item = document.getElementById(decodeURIComponent((el as HTMLAnchorElement).hash.slice(1)))!.cloneNode(true) as HTMLElement;
@@ -119,7 +121,10 @@ describe('one popover at a time, inside a 320 px screen', () => {
       await page.touchscreen.tap(point.x, point.y);
       await expect.poll(async () => `${kind}: ${(await openPopovers(page)).length} open`).toBe(`${kind}: 1 open`);
       const [open] = await openPopovers(page);
-      for (const text of expected) expect(open.text, kind).toContain(text);
+      for (const text of expected) {
+        expect(text, `${kind}: the note the page carries`).not.toBe('');
+        expect(open.text, kind).toContain(text);
+      }
       expect(open.left, `${kind}: left edge`).toBeGreaterThanOrEqual(0);
       expect(open.right, `${kind}: right edge`).toBeLessThanOrEqual(320);
       expect(open.top, `${kind}: top edge`).toBeGreaterThanOrEqual(0);
