@@ -166,7 +166,8 @@ describe('reader', () => {
     await page.locator('#p12 [data-copy-code="csl-json"] button').click();
     const csl = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
     expect(csl.accessed).toEqual({ 'date-parts': [today] });
-    expect(csl.page).toBe('91');
+    // the item is the article, pp. 87–99 (the witness's pages); the passage's own page is the citation's locator
+    expect(csl.page).toBe('87–99');
     expect(await page.locator('.live-note').textContent()).toBe('CSL-JSON copied, with today as the access date.');
   });
 
