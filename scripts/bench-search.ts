@@ -100,7 +100,7 @@ for (const e of entities.entities) {
   const key = `${['term', 'person', 'organization', 'event'].includes(e.kind) ? e.kind : 'place'}:${e.id}`;
   entityPage.set(key, new URL(e.url).pathname + new URL(e.url).hash);
 }
-for (const row of csvParse(readFileSync(join(dist, 'data/mentions.csv'), 'utf8'))) {
+for (const row of csvParse(readFileSync(join(dist, 'data/mentions.csv'), 'utf8').replace(/^\uFEFF/, ''))) {
   if (!/^p\d+$/.test(row.anchor)) continue;
   const key = `${row.kind === 'term' ? 'term' : row.kind}:${row.entity}`;
   const url = new URL(row.url);

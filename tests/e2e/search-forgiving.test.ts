@@ -20,7 +20,8 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 /** Paragraphs (path#pN) that mention each entity page, and the words each mention has there, from mentions.csv. */
-const mentions = csvParse(readFileSync(join(distDir, 'data/mentions.csv'), 'utf8'));
+// the CSV starts with a byte-order mark (for spreadsheets): not part of the first column's name
+const mentions = csvParse(readFileSync(join(distDir, 'data/mentions.csv'), 'utf8').replace(/^\uFEFF/, ''));
 const pageOf = (kind: string, id: string) =>
   kind === 'term'
     ? `/glossary/#${id}`
