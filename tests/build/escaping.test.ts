@@ -1,30 +1,18 @@
 // Escaping: entity fields are text. A fixture archive whose YAML is full of markup (tests/fixtures/markup-in-yaml)
 // is built for real; its pages show the markup as text, run none of it, and keep JSON-LD parseable.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { testSite } from '../support/dist.ts';
+import { buildArchive } from '../support/build.ts';
 
 let outDir: string;
 const page = (path: string) => parseHTML(readFileSync(join(outDir, path, 'index.html'), 'utf8')).document;
 
 beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'archive-escaping-'));
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: {
-      ...process.env,
-      SITE_URL: testSite,
-      ARCHIVE_CONTENT_DIR: 'tests/fixtures/markup-in-yaml',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-    },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+  buildArchive('tests/fixtures/markup-in-yaml', outDir);
 }, 300_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 

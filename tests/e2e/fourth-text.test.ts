@@ -2,7 +2,6 @@
 // copied to a folder under tmp/, a fixture text of another genre (a dispatch: tests/fixtures/fourth-text/) and a new
 // organization are added, and the copy is built for real. The text has mentions of existing entities, a new
 // entity, a date, an editorial note that itself holds a mention, a list and a block quotation.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
@@ -12,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { checkHtml } from '../../scripts/check-html.ts';
 import { startSite, type Site } from '../support/site.ts';
-import { testSite } from '../support/dist.ts';
+import { buildArchive } from '../support/build.ts';
 
 const id = 'a-dispatch-from-vladivostok';
 const shortTitle = 'Dispatch from Vladivostok (1918)';
@@ -29,12 +28,7 @@ beforeAll(async () => {
   mkdirSync(work, { recursive: true });
   cpSync('content', content, { recursive: true });
   cpSync('tests/fixtures/fourth-text', content, { recursive: true });
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: content, SITE_URL: testSite, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: 400_000,
-  });
-  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+  buildArchive(content, outDir, 400_000);
   site = await startSite(outDir);
 }, 500_000);
 afterAll(async () => {

@@ -3,14 +3,13 @@
 // notes in the Markdown (raw HTML itself is refused by the build). Built for real, every page's CSP meta is
 // stripped, and every page is opened in Chromium: nothing may run, open a dialog, navigate away or load
 // anything from another origin.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSite, type Site } from '../support/site.ts';
-import { testSite } from '../support/dist.ts';
+import { buildArchive } from '../support/build.ts';
 
 let outDir: string;
 let site: Site;
@@ -18,18 +17,7 @@ let pages: string[];
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'archive-hostile-'));
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: {
-      ...process.env,
-      SITE_URL: testSite,
-      ARCHIVE_CONTENT_DIR: 'tests/fixtures/markup-in-yaml',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-    },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+  buildArchive('tests/fixtures/markup-in-yaml', outDir);
   pages = globSync('**/*.html', { cwd: outDir }).sort();
   for (const file of pages) {
     const html = readFileSync(join(outDir, file), 'utf8');
