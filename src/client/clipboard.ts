@@ -3,6 +3,7 @@
 // Button labels are generated content from `data-label` (src/styles/global.css), so that a button inside a
 // paragraph is never part of its text.
 import toolStyles from './reader-tools.css?inline';
+import { writeClipboard } from './clipboard-write.ts';
 
 // the styles of what the scripts add come with the scripts (a reader without JavaScript does not load them)
 const sheet = new CSSStyleSheet();
@@ -40,9 +41,17 @@ export const refusedMessage = 'Copying is not allowed here: select the text and 
  * seconds; on refusal the refusal is announced and the button shows "Not copied". Resolves to whether it copied.
  */
 export async function copyText(text: string, done: string, button?: HTMLElement): Promise<boolean> {
+  return reportCopy(writeClipboard(text), done, button);
+}
+
+/**
+ * Report a clipboard write already started (`written`, so that it stays inside the reader's click): announce `done`
+ * or the refusal, and show it on `button` ("Copied ✓" or "Not copied", for two seconds). Resolves to whether it copied.
+ */
+export async function reportCopy(written: Promise<void>, done: string, button?: HTMLElement): Promise<boolean> {
   let ok = true;
   try {
-    await navigator.clipboard.writeText(text);
+    await written;
   } catch {
     ok = false;
   }

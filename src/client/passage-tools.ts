@@ -1,65 +1,27 @@
-// Each paragraph's tools in the reader: "Cite" opens the paragraph's citations in place (every style, BibTeX and
-// CSL-JSON, from the cite page, with copy buttons); "Copy link" copies the paragraph's address. Without
-// JavaScript "Cite" is a link to the paragraph on the cite page.
-import { announce, copyText, makeButton } from './clipboard.ts';
-import { citationSection } from './citations.ts';
-import { addCopyButtons } from './copy-buttons.ts';
+// Each paragraph's tools in the reader, as src/markdown/rehype-paragraph-tools.ts writes them: "Cite", a link to the
+// paragraph on the cite page, which with JavaScript opens the paragraph's citations in place instead; and "Copy link"
+// (shown only where scripting is on), which copies the paragraph's address.
+// One listener on the text does it all: nothing in the page is changed at load (so the browser styles and lays out
+// the text once), and the code that builds the citations and reports a copy (src/client/cite-panel.ts) is loaded
+// on first use. The clipboard is written at once, in the click itself, as browsers require.
+import { writeClipboard } from './clipboard-write.ts';
 
-function panelFor(p: HTMLElement, n: string): HTMLElement {
-  const panel = document.createElement('div');
-  panel.className = 'cite-panel';
-  panel.id = `cite-${p.id}`;
-  panel.setAttribute('role', 'region');
-  panel.setAttribute('aria-label', `Citations of paragraph ${n}`);
-  const head = document.createElement('p');
-  head.className = 'cite-panel-head';
-  const title = document.createElement('strong');
-  title.textContent = `Cite paragraph ${n}`;
-  const all = document.createElement('a');
-  all.href = `cite/#${p.id}`;
-  all.textContent = 'on the cite page';
-  const close = makeButton('Close', `Close the citations of paragraph ${n}`, () => toggle(p, n, false), 'cite-close');
-  head.append(title, ' (', all, ') ', close);
-  const body = document.createElement('div');
-  body.textContent = 'Loading the citations…';
-  panel.append(head, body);
-  void citationSection(p.id).then((section) => {
-    if (!section) {
-      body.textContent = 'The citations could not be loaded here: follow the link to the cite page.';
-      return;
-    }
-    body.replaceChildren(...Array.from(section.children, (c) => document.importNode(c, true)).filter((c) => c.tagName !== 'H3'));
-    addCopyButtons(body);
-  });
-  return panel;
-}
+const text = document.querySelector<HTMLElement>('.doc-text');
+let panels: Promise<typeof import('./cite-panel.ts')> | undefined;
+const citePanel = () => (panels ??= import('./cite-panel.ts'));
 
-/** Open or close paragraph `p`'s citations (after the paragraph), keeping the button's state in aria-expanded. */
-function toggle(p: HTMLElement, n: string, open: boolean) {
-  const button = p.querySelector<HTMLButtonElement>('.cite-button')!;
-  let panel = document.getElementById(`cite-${p.id}`);
-  if (open && !panel) p.after((panel = panelFor(p, n)));
-  if (panel) panel.hidden = !open;
-  button.setAttribute('aria-expanded', String(open));
-  if (!open) button.focus();
-  announce(open ? `Citations of paragraph ${n} opened below it.` : `Citations of paragraph ${n} closed.`, { visible: false });
-}
-
-for (const tools of document.querySelectorAll<HTMLElement>('.passage .passage-tools')) {
-  const p = tools.closest<HTMLElement>('.passage')!;
-  const n = p.id.slice(1);
-  const link = tools.querySelector<HTMLAnchorElement>('a[href^="cite/"]');
-  if (link) {
-    const cite = makeButton('Cite', `Cite paragraph ${n}`, (b) => toggle(p, n, b.getAttribute('aria-expanded') !== 'true'), 'cite-button');
-    cite.setAttribute('aria-expanded', 'false');
-    cite.setAttribute('aria-controls', `cite-${p.id}`);
-    link.replaceWith(cite);
+text?.addEventListener('click', (e) => {
+  const tool =
+    e.target instanceof Element ? e.target.closest<HTMLElement>('.passage-tools > a[href^="cite/"], .passage-tools > .copy-link') : null;
+  const p = tool?.closest<HTMLElement>('.passage');
+  if (!tool || !p) return;
+  if (tool instanceof HTMLAnchorElement) {
+    // a click that asks for a new tab or window follows the link
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    void citePanel().then((m) => m.toggleCitations(p, tool));
+  } else {
+    const written = writeClipboard(`${location.origin}${location.pathname}#${p.id}`);
+    void citePanel().then((m) => m.reportCopy(written, `Link to paragraph ${p.id.slice(1)} copied.`, tool));
   }
-  tools.append(
-    makeButton(
-      'Copy link',
-      `Copy link to paragraph ${n}`,
-      (b) => void copyText(`${location.origin}${location.pathname}#${p.id}`, `Link to paragraph ${n} copied.`, b),
-    ),
-  );
-}
+});

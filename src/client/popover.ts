@@ -16,13 +16,35 @@ const edge = 8;
 const kindLabels: Record<string, string> = { person: 'Person', place: 'Place', org: 'Organization', event: 'Event', term: 'Term' };
 const kindOf = (noteId: string) => kindLabels[/^entity-note-([a-z]+)-/.exec(noteId)?.[1] ?? ''] ?? '';
 
-const popover = document.createElement('div');
-popover.className = 'popover';
-popover.id = 'reader-popover';
-popover.popover = 'auto';
-document.body.append(popover);
-// the CSS notes of emendations and dates stand down: this popover shows them
-document.documentElement.dataset.popovers = '';
+// Nothing is added to the page at load (that would make the browser restyle it): the element is made when first
+// shown. The CSS notes of emendations and dates stand down wherever scripting is on (src/styles/global.css).
+let made: HTMLElement | null = null;
+/** The one popover element (`#reader-popover`), made and added to the page on first use. */
+function popoverElement(): HTMLElement {
+  if (made) return made;
+  made = document.createElement('div');
+  made.className = 'popover';
+  made.id = 'reader-popover';
+  made.popover = 'auto';
+  // Closing (by Escape, a click elsewhere, another auto popover, or this script): forget the mark, synchronously,
+  // so that a mark shown right after is not forgotten by a late event. If the reader was inside, focus goes back.
+  made.addEventListener('beforetoggle', (e) => {
+    if (e.newState !== 'closed') return;
+    const trigger = current;
+    current?.removeAttribute('aria-expanded');
+    current = null;
+    pinned = false;
+    if (trigger && made?.contains(document.activeElement)) {
+      refocusing = true;
+      queueMicrotask(() => {
+        trigger.focus();
+        refocusing = false;
+      });
+    }
+  });
+  document.body.append(made);
+  return made;
+}
 
 let current: HTMLElement | null = null;
 /** Opened by a hover, which a pointer leaving closes; a tap, click or focus pins it open. */
@@ -33,9 +55,9 @@ let refocusing = false;
 /** The mark a touch went down on, until its click. */
 let firstTap: HTMLElement | null = null;
 
-const isOpen = () => popover.matches(':popover-open');
+const isOpen = () => made?.matches(':popover-open') ?? false;
 const triggerOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(triggerSelector) : null);
-const inPopover = (target: EventTarget | null) => target instanceof Node && popover.contains(target);
+const inPopover = (target: EventTarget | null) => target instanceof Node && (made?.contains(target) ?? false);
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -56,9 +78,12 @@ function describedBy(el: Element, prefix: string): HTMLElement | null {
 function entitySection(link: HTMLAnchorElement): HTMLElement[] {
   const note = describedBy(link, 'entity-note-');
   if (!note) return [];
-  const name = note.dataset.name ?? link.textContent;
+  // the entity's name as the text's entity panel lists it (src/components/EntityPanel.astro: the same entities as
+  // the notes, linked by the same address); the words of the text if it is not there
+  const href = link.getAttribute('href') ?? link.href;
+  const name = document.querySelector(`.entity-panel a[href="${CSS.escape(href)}"]`)?.textContent ?? link.textContent;
   const more = element('a', 'popover-more', `All about ${name} →`);
-  more.href = link.getAttribute('href') ?? link.href;
+  more.href = href;
   return [
     element('span', 'popover-kind', kindOf(note.id)),
     element('strong', 'popover-name', name),
@@ -112,6 +137,7 @@ let pointer = { x: -1, y: -1 };
  * screen and never over the mark (a mark broken over lines counts whole); horizontally at the pointed-at part.
  */
 function place(trigger: HTMLElement) {
+  const popover = popoverElement();
   const viewportWidth = document.documentElement.clientWidth;
   const width = Math.min(320, viewportWidth - 2 * edge);
   popover.style.width = `${width}px`;
@@ -143,6 +169,7 @@ function show(trigger: HTMLElement, pin: boolean) {
   current?.removeAttribute('aria-expanded');
   current = trigger;
   pinned = pin;
+  const popover = popoverElement();
   popover.replaceChildren(
     ...sections.map((parts) => {
       const section = element('div', 'popover-section');
@@ -157,25 +184,8 @@ function show(trigger: HTMLElement, pin: boolean) {
 
 function hide() {
   window.clearTimeout(hideTimer);
-  if (isOpen()) popover.hidePopover();
+  if (isOpen()) made?.hidePopover();
 }
-
-// Closing (by Escape, a click elsewhere, another auto popover, or this script): forget the mark, synchronously, so
-// that a mark shown right after is not forgotten by a late event. If the reader was inside, focus goes back to it.
-popover.addEventListener('beforetoggle', (e) => {
-  if (e.newState !== 'closed') return;
-  const trigger = current;
-  current?.removeAttribute('aria-expanded');
-  current = null;
-  pinned = false;
-  if (trigger && popover.contains(document.activeElement)) {
-    refocusing = true;
-    queueMicrotask(() => {
-      trigger.focus();
-      refocusing = false;
-    });
-  }
-});
 
 document.addEventListener('pointerover', (e) => {
   if (e.pointerType !== 'mouse') return;

@@ -45,6 +45,8 @@ export const editionSanitizeSchema: Schema = {
     'em',
     'strong',
     'del',
+    // a paragraph's "Copy link" (src/markdown/rehype-paragraph-tools.ts); always type=button, so never a form's
+    'button',
   ],
   attributes: {
     '*': everywhere,
@@ -55,11 +57,12 @@ export const editionSanitizeSchema: Schema = {
     ol: ['start'],
     th: ['align'],
     td: ['align'],
+    button: [['type', 'button']],
   },
   // absolute URLs only with these schemes; relative ones (/people/x/, #p12, cite/#p3) stay
   protocols: { href: ['http', 'https', 'mailto'] },
   // the contents of these go with them, never left as text
   strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math'],
-  required: {},
+  required: { button: { type: 'button' } },
   ancestors: {},
 };

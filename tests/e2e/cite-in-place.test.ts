@@ -1,5 +1,6 @@
 // "Cite" opens a paragraph's citations in place (issue 14): the same texts as the cite page, every style, BibTeX and
-// CSL-JSON, with copy buttons; without JavaScript it is a link to the cite page. Every copy button shows that it
+// CSL-JSON, with copy buttons; without JavaScript it is a link to the cite page (with it, the same link discloses the
+// panel, its state in aria-expanded). Every copy button shows that it
 // copied (and says so to screen readers), and says so when the browser refuses the clipboard.
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -27,9 +28,11 @@ describe('cite in place', () => {
       const { page } = await site.open(path);
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
       await page.locator('#p3').hover();
-      const button = page.getByRole('button', { name: 'Cite paragraph 3', exact: true });
-      expect(await button.getAttribute('aria-expanded')).toBe('false');
+      const button = page.getByRole('link', { name: 'Cite paragraph 3', exact: true });
+      expect(await button.getAttribute('aria-expanded')).toBeNull();
       await button.click();
+      // opened in place: the page stays where it was
+      expect(new URL(page.url()).pathname).toBe(path);
       const panel = page.getByRole('region', { name: 'Citations of paragraph 3' });
       await expect.poll(() => panel.locator('.cite-text').count()).toBe(expectedTexts.length);
       expect(await button.getAttribute('aria-expanded')).toBe('true');
@@ -53,7 +56,7 @@ describe('cite in place', () => {
       await panel.getByRole('button', { name: 'Copy this citation as BibTeX' }).click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@article\{[\s\S]*urldate = \{\d{4}-\d\d-\d\d\}/);
 
-      // Close: the panel hides, the Cite button has the focus again
+      // Close: the panel hides, the Cite link has the focus again
       await panel.getByRole('button', { name: 'Close the citations of paragraph 3' }).click();
       expect(await panel.isVisible()).toBe(false);
       expect(await button.getAttribute('aria-expanded')).toBe('false');
@@ -61,9 +64,12 @@ describe('cite in place', () => {
     });
   }
 
-  test('without JavaScript "Cite" is a link to the paragraph on the cite page', async () => {
+  test('without JavaScript "Cite" is a link to the paragraph on the cite page, and "Copy link" is not shown', async () => {
     const [{ id }] = witnessDocuments();
     const { page } = await site.open(`/documents/${id}/`, { javaScriptEnabled: false });
+    await page.locator('#p3').hover();
+    expect(await page.getByRole('button', { name: 'Copy link to paragraph 3' }).count()).toBe(0);
+    expect(await page.locator('#p3 .copy-link').isVisible()).toBe(false);
     const link = page.getByRole('link', { name: 'Cite paragraph 3', exact: true });
     expect(await link.getAttribute('href')).toBe('cite/#p3');
     expect(await link.evaluate(generated)).toBe('"Cite"');
@@ -78,7 +84,7 @@ describe('cite in place', () => {
       const { page } = await site.open(`/documents/${id}/`, { colorScheme });
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
       await page.locator('#p3').hover();
-      await page.getByRole('button', { name: 'Cite paragraph 3', exact: true }).click();
+      await page.getByRole('link', { name: 'Cite paragraph 3', exact: true }).click();
       await expect.poll(() => page.locator('#cite-p3 .cite-text').count()).toBeGreaterThan(3);
       await page.locator('#cite-p3 .copy-button').first().click();
       await page.evaluate(() => {

@@ -4,6 +4,7 @@
 // without JavaScript. The documents come from content/documents/, the pages from dist/.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSite, type Site } from '../support/site.ts';
 import { builtPages } from '../support/dist.ts';
@@ -79,9 +80,29 @@ function pointOnRightmost(page: Page, selector: string) {
   }, selector);
 }
 
-/** The texts a tapped mark's popover must show, read from the page's own notes (what the reader would otherwise open). */
+/**
+ * Entity names by the address a mention links to, from the authority files in content/ (not from the page):
+ * `/<folder>/<id>/`, and `/glossary/#<id>` for glossary terms.
+ */
+const entityNames: Record<string, string> = Object.fromEntries(
+  ['people', 'places', 'organizations', 'events', 'glossary'].flatMap((folder) =>
+    readdirSync(`content/${folder}`)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => {
+        const id = f.replace(/\.ya?ml$/, '');
+        // a glossary entry's name is its `term`
+        const record = parseYaml(readFileSync(`content/${folder}/${f}`, 'utf8')) as { name?: string; term?: string };
+        return [folder === 'glossary' ? `/glossary/#${id}` : `/${folder}/${id}/`, record.name ?? record.term ?? ''];
+      }),
+  ),
+);
+
+/**
+ * The texts a tapped mark's popover must show: a name's entity name (from content/), and the notes of emendations,
+ * dates and editorial notes that the page carries (what the reader would otherwise open).
+ */
 function expectedTexts(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate((names) => {
     const el = document.querySelector<HTMLElement>('[data-test-tapped]')!;
     delete el.dataset.testTapped;
     const texts: string[] = [];
@@ -94,7 +115,10 @@ function expectedTexts(page: Page) {
         ?.split(' ')
         .find((i) => i.startsWith(prefix));
     const mention = el.closest('a.mention');
-    if (mention) texts.push((document.getElementById(described(mention, 'entity-note-')!)!.dataset.name ?? '').trim());
+    if (mention) {
+      texts.push(names[mention.getAttribute('href')!] ?? '');
+      texts.push(document.getElementById(described(mention, 'entity-note-')!)!.textContent.trim());
+    }
     const emendation = el.closest('.emendation');
     if (emendation) texts.push(noteText(emendation.querySelector('.em-note')!));
     const date = el.closest('.date-hebrew');
@@ -105,13 +129,13 @@ function expectedTexts(page: Page) {
       texts.push(item.textContent.replace(/\s+/g, ' ').trim());
     }
     return texts;
-  });
+  }, entityNames);
 }
 
 describe('one popover at a time, inside a 320 px screen', () => {
   test.each(documents)('%s: tapping each kind of mark in turn shows one popover, on screen, with that mark’s notes', async (doc) => {
     const { page } = await site.open(`/documents/${doc}/`, narrowPhone);
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-popovers'));
+    await page.waitForFunction(() => document.readyState === 'complete');
     let tapped = 0;
     for (const [kind, selector] of Object.entries(marks)) {
       const point = await pointOnRightmost(page, selector);
@@ -139,7 +163,7 @@ describe('one popover at a time, inside a 320 px screen', () => {
   test('hovering an emendation and then focusing a name: still one popover', async () => {
     const doc = documents.find((d) => readFileSync(`content/documents/${d}.md`, 'utf8').includes(':sic['))!;
     const { page } = await site.open(`/documents/${doc}/`);
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-popovers'));
+    await page.waitForFunction(() => document.readyState === 'complete');
     await page.locator(marks.emendation).first().hover();
     await expect.poll(async () => (await openPopovers(page)).length).toBe(1);
     await page.locator(marks.mention).first().focus();
@@ -153,7 +177,7 @@ const withNotes = documents.filter((d) => /\[\^[^\]]+\](?!:)/.test(readFileSync(
 describe('editorial notes open in place', () => {
   test.each(withNotes)('%s: a click shows the note’s text without leaving the place; "Go to note" goes to it', async (doc) => {
     const { page } = await site.open(`/documents/${doc}/`);
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-popovers'));
+    await page.waitForFunction(() => document.readyState === 'complete');
     const mark = page.locator(marks['editorial note']).first();
     const target = decodeURIComponent((await mark.getAttribute('href'))!.slice(1));
     const noteText = await page
@@ -177,7 +201,7 @@ describe('editorial notes open in place', () => {
   test('a tap on a phone opens it in place; keyboard focus opens it and Enter jumps to the note', async () => {
     const doc = withNotes[0];
     const { page } = await site.open(`/documents/${doc}/`, phone);
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-popovers'));
+    await page.waitForFunction(() => document.readyState === 'complete');
     const mark = page.locator(marks['editorial note']).first();
     const popover = page.locator('#reader-popover');
     await mark.tap();
@@ -188,7 +212,7 @@ describe('editorial notes open in place', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(390);
 
     const { page: desk } = await site.open(`/documents/${doc}/`);
-    await desk.waitForFunction(() => document.documentElement.hasAttribute('data-popovers'));
+    await desk.waitForFunction(() => document.readyState === 'complete');
     const deskMark = desk.locator(marks['editorial note']).first();
     await deskMark.focus();
     await expect.poll(() => desk.locator('#reader-popover').isVisible()).toBe(true);
@@ -321,6 +345,16 @@ describe('320 px', () => {
           )
         : [];
     expect(overflow, wide.join('; ')).toBeLessThanOrEqual(0);
+  });
+
+  test('the search box in the header has a row of its own, and fills it', async () => {
+    const { page } = await site.open('/', narrowPhone);
+    const [header, box, name] = await Promise.all(
+      ['.site-header', '#site-search-q', '.site-name'].map(async (s) => (await page.locator(s).boundingBox())!),
+    );
+    const padding = await page.locator('.site-header').evaluate((el) => parseFloat(getComputedStyle(el).paddingLeft) * 2);
+    expect(box.y).toBeGreaterThanOrEqual(name.y + name.height);
+    expect(box.width).toBeGreaterThanOrEqual(header.width - padding - 1);
   });
 });
 

@@ -49,6 +49,20 @@ describe('editionSanitizeSchema', () => {
     expect(tags(tree)).not.toContain('img');
   });
 
+  test('a button (the paragraphs’ "Copy link") is always type=button, with no form, action or handler of its own', () => {
+    const tree = clean(
+      h('p', [
+        h('button', { type: 'submit', form: 'f', formAction: 'https://example.com/', onClick: 'alert(1)', dataLabel: 'Copy link' }),
+        h('button', { dataLabel: 'Copy link', ariaLabel: 'Copy link to paragraph 1' }),
+      ]),
+    );
+    const buttons = (tree.children[0] as Element).children as Element[];
+    expect(buttons.map((b) => b.properties)).toEqual([
+      { type: 'button', dataLabel: 'Copy link' },
+      { type: 'button', dataLabel: 'Copy link', ariaLabel: 'Copy link to paragraph 1' },
+    ]);
+  });
+
   test('ids are not prefixed (paragraph and page anchors are citations)', () => {
     const tree = clean(h('p', { id: 'p12' }, 'x'));
     expect((tree.children[0] as Element).properties.id).toBe('p12');
