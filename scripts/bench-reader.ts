@@ -4,7 +4,8 @@
 // time (mobile defaults). Style and layout are given twice, from navigation until the page is quiet: as Chrome's
 // Performance metrics (wall time on the slowed CPU) and as the renderer's CPU time in those trace events
 // (UpdateLayoutTree, Layout: the `tdur` of a devtools.timeline trace), which other work on a busy machine
-// hardly changes. Several runs alternate the sites; the medians and their ratios (edition / Starlight) are printed.
+// hardly changes. Several runs alternate the sites; the medians and their ratios (edition / Starlight) are printed,
+// with the quartiles of the run-by-run ratios (each edition load against the Starlight load of the same run).
 //
 // Usage (after `npm run build`):
 //   npm run bench:reader [-- --runs 7] [--lighthouse 1] [--dist dist] [--dist other-build] [--starlight <dist>]
@@ -219,12 +220,15 @@ if (lighthouseRuns > 0) {
 }
 for (const site of sites) await site.server.close();
 
-function median(values: number[]): number {
+/** The q-quantile (0–1) of the numbers that are not NaN, linearly interpolated; NaN if there are none. */
+function quantile(values: number[], q: number): number {
   const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
 }
+const median = (values: number[]) => quantile(values, 0.5);
 
 const metricNames: [keyof Sample, string][] = [
   ['style', 'style recalculation'],
@@ -242,6 +246,7 @@ const header = [
   ...editions.map((s) => s.name),
   'Starlight',
   ...editions.map((s) => `${s.name} / Starlight`),
+  ...editions.map(() => `run by run (p25–p75)`),
 ];
 const rows: string[][] = [];
 for (const doc of documents) {
@@ -250,7 +255,17 @@ for (const doc of documents) {
     const values = editions.map((s) => median(samples.get(key(s, doc.id))!.map((x) => x[metric] ?? NaN)));
     // a Starlight figure of 0 (no blocking time) gives no ratio: "=" if the edition's is 0 too
     const ratio = (v: number) => (base > 0 ? (v / base).toFixed(2) : v === 0 ? '=' : '–');
-    rows.push([doc.id, label, ...values.map((v) => v.toFixed(0)), base.toFixed(0), ...values.map(ratio)]);
+    // the spread: the ratio of each run's edition load to the Starlight load next to it (runs alternate the sites),
+    // so that a machine slower in one run counts against both; its quartiles say how far a median ratio can be trusted
+    const baseRuns = samples.get(key(starlight, doc.id))!.map((s) => s[metric] ?? NaN);
+    const spread = editions.map((s) => {
+      const pairs = samples
+        .get(key(s, doc.id))!
+        .map((x, i) => (baseRuns[i] > 0 ? (x[metric] ?? NaN) / baseRuns[i] : NaN))
+        .filter((r) => !Number.isNaN(r));
+      return pairs.length ? `${quantile(pairs, 0.25).toFixed(2)}–${quantile(pairs, 0.75).toFixed(2)}` : '–';
+    });
+    rows.push([doc.id, label, ...values.map((v) => v.toFixed(0)), base.toFixed(0), ...values.map(ratio), ...spread]);
   }
 }
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
