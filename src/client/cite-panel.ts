@@ -4,7 +4,7 @@ import { announce, makeButton } from './clipboard.ts';
 import { citationSection } from './citations.ts';
 import { addCopyButtons } from './copy-buttons.ts';
 
-export { reportCopy } from './clipboard.ts';
+export { reportLinkCopy } from './clipboard.ts';
 
 /** The panel of paragraph `p` (`#cite-<id>`, a region), with the citations once the cite page is fetched. */
 function panelFor(p: HTMLElement, link: HTMLAnchorElement): HTMLElement {
@@ -26,6 +26,10 @@ function panelFor(p: HTMLElement, link: HTMLAnchorElement): HTMLElement {
   const body = document.createElement('div');
   body.textContent = 'Loading the citations…';
   panel.append(head, body);
+  // Escape inside the citations closes them, as Close does
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') toggleCitations(p, link, false);
+  });
   void citationSection(p.id).then((section) => {
     if (!section) {
       body.textContent = 'The citations could not be loaded here: follow the link to the cite page.';

@@ -46,16 +46,16 @@ export async function copyText(text: string, done: string, button?: HTMLElement)
 
 /**
  * Report a clipboard write already started (`written`, so that it stays inside the reader's click): announce `done`
- * or the refusal, and show it on `button` ("Copied ✓" or "Not copied", for two seconds). Resolves to whether it copied.
+ * or `refused`, and show it on `button` ("Copied ✓" or "Not copied", for two seconds). Resolves to whether it copied.
  */
-export async function reportCopy(written: Promise<void>, done: string, button?: HTMLElement): Promise<boolean> {
+export async function reportCopy(written: Promise<void>, done: string, button?: HTMLElement, refused = refusedMessage): Promise<boolean> {
   let ok = true;
   try {
     await written;
   } catch {
     ok = false;
   }
-  announce(ok ? done : refusedMessage);
+  announce(ok ? done : refused);
   if (button) {
     const label = button.dataset.idleLabel ?? button.dataset.label ?? '';
     button.dataset.idleLabel = label;
@@ -67,6 +67,23 @@ export async function reportCopy(written: Promise<void>, done: string, button?: 
       button.classList.remove('is-copied', 'is-refused');
     }, 2000);
   }
+  return ok;
+}
+
+/**
+ * Report the copying of a link to a place in this page (`url`, this page's address with a #fragment; `what` names
+ * the place: "paragraph 5", "the quoted words"). When the browser refuses, there are no words on the page to
+ * select: the link is put in the address bar instead (without moving the page), and the reader is told to copy it
+ * from there.
+ */
+export async function reportLinkCopy(written: Promise<void>, url: string, what: string, button?: HTMLElement): Promise<boolean> {
+  const ok = await reportCopy(
+    written,
+    `Link to ${what} copied.`,
+    button,
+    `Copying is not allowed here: the address bar now shows the link to ${what}; copy it from there.`,
+  );
+  if (!ok) history.replaceState(history.state, '', url);
   return ok;
 }
 

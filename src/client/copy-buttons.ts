@@ -20,13 +20,16 @@ export function withAccessDate(code: string, format: string, [y, m, d] = today()
   return JSON.stringify(items, null, 2);
 }
 
-/** Add a "Copy" button to every citation text (`.cite-text[data-copy]`) and code block (`[data-copy-code]`) in `root`. */
+/**
+ * Add a "Copy" button to every citation text (`.cite-text[data-copy]`) and code block (`[data-copy-code]`) in
+ * `root`. A citation's button is named by its style (the `dt` before it) and its form (`data-copy`: "note",
+ * "bibliography entry", "in-text citation"…), so that the two of a style are told apart: "Copy this MLA works-cited entry".
+ */
 export function addCopyButtons(root: ParentNode): void {
   for (const text of root.querySelectorAll<HTMLElement>('.cite-text[data-copy]')) {
-    const label = text.closest('dd')?.previousElementSibling?.textContent ?? 'citation';
-    text.after(
-      makeButton('Copy', `Copy this ${label} citation`, (b) => void copyText(text.textContent.trim(), `${label} citation copied.`, b)),
-    );
+    const style = text.closest('dd')?.previousElementSibling?.textContent ?? '';
+    const what = `${style} ${text.dataset.copy || 'citation'}`.trim();
+    text.after(makeButton('Copy', `Copy this ${what}`, (b) => void copyText(text.textContent.trim(), `${what} copied.`, b)));
   }
   for (const block of root.querySelectorAll<HTMLElement>('[data-copy-code]')) {
     const label = block.dataset.label ?? 'code';

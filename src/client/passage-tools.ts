@@ -19,9 +19,12 @@ text?.addEventListener('click', (e) => {
     // a click that asks for a new tab or window follows the link
     if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
+    // the second click of a double click would close what the first opened
+    if (e.detail > 1) return;
     void citePanel().then((m) => m.toggleCitations(p, tool));
   } else {
-    const written = writeClipboard(`${location.origin}${location.pathname}#${p.id}`);
-    void citePanel().then((m) => m.reportCopy(written, `Link to paragraph ${p.id.slice(1)} copied.`, tool));
+    const url = `${location.origin}${location.pathname}#${p.id}`;
+    const written = writeClipboard(url);
+    void citePanel().then((m) => m.reportLinkCopy(written, url, `paragraph ${p.id.slice(1)}`, tool));
   }
 });

@@ -2,7 +2,8 @@
 // paragraph (never over the text): "Link to this quote" copies a link that opens on the words (a text fragment,
 // with the paragraph as fallback: /documents/<id>/#p5:~:text=…), and "Copy quote with citation" copies the words
 // with the paragraph's citation in the style the reader chooses (remembered on this computer).
-import { announce, copyText, makeButton } from './clipboard.ts';
+import { announce, copyText, makeButton, reportLinkCopy } from './clipboard.ts';
+import { writeClipboard } from './clipboard-write.ts';
 import { citationStyles, citationText } from './citations.ts';
 import { buildTextDirective, formatTextDirective } from './text-directive.ts';
 import { visibleText } from './visible-text.ts';
@@ -69,7 +70,9 @@ function makeBar(): HTMLElement {
   el.setAttribute('role', 'group');
   el.setAttribute('aria-label', 'Quote the selected words');
   const link = makeButton('Link to this quote', 'Link to this quote', (b) => {
-    if (current) void copyText(quoteLink(current), 'Link to the quoted words copied.', b);
+    if (!current) return;
+    const url = quoteLink(current);
+    void reportLinkCopy(writeClipboard(url), url, 'the quoted words', b);
   });
   const cite = makeButton('Copy quote with citation', 'Copy quote with citation', (b) => {
     const q = current;

@@ -14,6 +14,9 @@ export interface FormattedCitation {
   citation: string;
   /** Bibliography / works-cited / reference-list entry, as HTML. */
   reference: string;
+  /** What the style calls each of the two ("note" and "bibliography entry"; "in-text citation" and "works-cited
+   * entry"…): the names of their copy buttons. */
+  names: { readonly citation: string; readonly reference: string };
 }
 
 export interface Citations {
@@ -25,16 +28,32 @@ export interface Citations {
   cslJsonHtml: string;
 }
 
+// `names`: each style's own terms for its two forms (The Chicago Manual of Style, 17th ed., chs. 14 and 15: notes and
+// bibliography, author-date with a reference list; MLA Handbook, 9th ed.: in-text citation and works-cited list;
+// APA Publication Manual, 7th ed., ch. 8–9: in-text citation and reference list)
 const styles = [
   {
     id: 'chicago-notes',
     label: 'Chicago (notes and bibliography)',
     note: 'chicago-fullnote-bibliography',
     bib: 'chicago-note-bibliography',
+    names: { citation: 'note', reference: 'bibliography entry' },
   },
-  { id: 'chicago-author-date', label: 'Chicago (author-date)', note: 'chicago-author-date', bib: 'chicago-author-date' },
-  { id: 'mla', label: 'MLA', note: 'modern-language-association', bib: 'modern-language-association' },
-  { id: 'apa', label: 'APA', note: 'apa', bib: 'apa' },
+  {
+    id: 'chicago-author-date',
+    label: 'Chicago (author-date)',
+    note: 'chicago-author-date',
+    bib: 'chicago-author-date',
+    names: { citation: 'in-text citation', reference: 'reference-list entry' },
+  },
+  {
+    id: 'mla',
+    label: 'MLA',
+    note: 'modern-language-association',
+    bib: 'modern-language-association',
+    names: { citation: 'in-text citation', reference: 'works-cited entry' },
+  },
+  { id: 'apa', label: 'APA', note: 'apa', bib: 'apa', names: { citation: 'in-text citation', reference: 'reference-list entry' } },
 ] as const;
 
 /** A person's name as CSL wants it: "Given Family" → { family, given } (the last word is the family name). */
@@ -187,7 +206,7 @@ async function formatItem(doc: DocumentEntry, item: Record<string, unknown>, pas
           .replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1')
           .trim()
       : '';
-    formats.push({ id: s.id, label: s.label, citation: citation.trim(), reference: entry });
+    formats.push({ id: s.id, label: s.label, citation: citation.trim(), reference: entry, names: s.names });
   }
   const bibtex = String(new Cite([item]).format('bibtex')).trim();
   const cslJson = JSON.stringify(item, null, 2);

@@ -44,12 +44,16 @@ describe('cite in place', () => {
       expect(await panel.getByRole('link', { name: 'on the cite page' }).getAttribute('href')).toBe('cite/#p3');
 
       // copy the APA citation: the clipboard has it, the button says "Copied ✓", the status line says so visibly
-      const apa = panel.getByRole('button', { name: 'Copy this APA citation' }).first();
+      // each copy button is named by its style and its form, so that the two of a style are told apart
+      const names = await panel.locator('.cite-text + button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+      expect(new Set(names).size).toBe(names.length);
+      expect(names).toEqual(expect.arrayContaining(['Copy this APA in-text citation', 'Copy this APA reference-list entry']));
+      const apa = panel.getByRole('button', { name: 'Copy this APA in-text citation' });
       await apa.click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expectedTexts[styles.indexOf('APA') * 2]);
       expect(await apa.evaluate(generated)).toBe('"Copied ✓"');
       const status = page.getByRole('status');
-      expect(await status.textContent()).toBe('APA citation copied.');
+      expect(await status.textContent()).toBe('APA in-text citation copied.');
       expect(await status.isVisible()).toBe(true);
       // BibTeX, with the access date added
       await panel.locator('summary').click();
@@ -60,6 +64,15 @@ describe('cite in place', () => {
       await panel.getByRole('button', { name: 'Close the citations of paragraph 3' }).click();
       expect(await panel.isVisible()).toBe(false);
       expect(await button.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Cite paragraph 3');
+
+      // a double click opens them as one click does; Escape inside closes them and gives the focus back to "Cite"
+      await button.dblclick();
+      await expect.poll(() => panel.isVisible()).toBe(true);
+      expect(await button.getAttribute('aria-expanded')).toBe('true');
+      await panel.getByRole('link', { name: 'on the cite page' }).focus();
+      await page.keyboard.press('Escape');
+      expect(await panel.isVisible()).toBe(false);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Cite paragraph 3');
     });
   }
@@ -117,9 +130,13 @@ describe('cite in place', () => {
     const button = page.getByRole('button', { name: 'Copy link to paragraph 2', exact: true });
     await button.click();
     await expect.poll(() => button.evaluate(generated)).toBe('"Not copied"');
+    // there are no words of the link to select on the page: it is put in the address bar, and the reader told so
     const status = page.getByRole('status');
-    expect(await status.textContent()).toBe('Copying is not allowed here: select the text and copy it.');
+    expect(await status.textContent()).toBe(
+      'Copying is not allowed here: the address bar now shows the link to paragraph 2; copy it from there.',
+    );
     expect(await status.isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toBe('#p2');
     await context.close();
   });
 });

@@ -248,6 +248,37 @@ function firstWords(doc: string, count: number): string {
 }
 
 describe('phones', () => {
+  // with the reader's motion preference left as browsers ship it (smooth scrolling allowed), not the tests' default
+  const moving = { ...phone, reducedMotion: 'no-preference' as const };
+  /** Where an element's top stands in the screen (px), once two readings half a second apart agree. */
+  async function settledTop(page: Page, id: string): Promise<number> {
+    const top = () => page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), id);
+    let last = Number.NaN;
+    for (let i = 0; i < 12; i++) {
+      await page.waitForTimeout(500);
+      const now = await top();
+      if (now === last) return now;
+      last = now;
+    }
+    return last;
+  }
+
+  test.each(documents)('%s: a link to a paragraph far down the text lands on it (opened, and followed in the page)', async (doc) => {
+    const { page } = await site.open(`/documents/${doc}/`, moving);
+    const ids = await page.evaluate(() => [...document.querySelectorAll('.doc-text .passage')].map((p) => p.id));
+    const [middle, last] = [ids[Math.floor(ids.length / 2)], ids[ids.length - 1]];
+    for (const hash of [`#${middle}`, `#${middle}:~:text=words-in-no-paragraph`]) {
+      const opened = await site.open(`/documents/${doc}/${hash}`, moving);
+      const top = await settledTop(opened.page, middle);
+      expect(top, `${hash}: the paragraph's top on the screen`).toBeGreaterThanOrEqual(-1);
+      expect(top, `${hash}: the paragraph's top on the screen`).toBeLessThan(120);
+    }
+    await page.evaluate((id) => (location.hash = `#${id}`), last);
+    const top = await settledTop(page, last);
+    expect(top, `#${last} followed in the page`).toBeGreaterThanOrEqual(-1);
+    expect(top, `#${last} followed in the page`).toBeLessThan(120);
+  });
+
   test.each(documents)('%s: the first words of the text are on the first screen of a 390 × 844 phone', async (doc) => {
     const words = firstWords(doc, 3);
     const { page } = await site.open(`/documents/${doc}/`, phone);

@@ -144,7 +144,7 @@ describe('reader', () => {
     const apa = page.locator('#p12 dt', { hasText: 'APA' }).locator('xpath=following-sibling::dd[1]');
     await apa.locator('button').first().click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(Takahara, 2013, p. 91, para. 12)');
-    expect(await page.locator('.live-note').textContent()).toBe('APA citation copied.');
+    expect(await page.locator('.live-note').textContent()).toBe('APA in-text citation copied.');
   });
 
   test('BibTeX and CSL-JSON are highlighted, and "Copy" adds today as the access date', async () => {
