@@ -2,13 +2,8 @@
 // line at the foot of the screen says what was copied, or that the browser refused, and how to copy by hand.
 // Button labels are generated content from `data-label` (src/styles/global.css), so that a button inside a
 // paragraph is never part of its text.
-import toolStyles from './reader-tools.css?inline';
+import './tool-styles.ts';
 import { writeClipboard } from './clipboard-write.ts';
-
-// the styles of what the scripts add come with the scripts (a reader without JavaScript does not load them)
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(toolStyles);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 /** The page's status line (`.live-note`, role=status): shown while it has words, read out by screen readers. */
 function statusLine(): HTMLElement {

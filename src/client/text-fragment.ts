@@ -1,5 +1,6 @@
 // Where the browser does not support text fragments (`#p5:~:text=…`), mark the quoted words from the URL and scroll
 // to them; where it does (document.fragmentDirective), the browser scrolls and marks them itself.
+import './tool-styles.ts';
 import { matchTextDirective, parseTextDirectives } from './text-directive.ts';
 import { markRange, visibleText } from './visible-text.ts';
 

@@ -296,6 +296,13 @@ describe('Link to this quote', () => {
       .evaluate((m) => m.getBoundingClientRect().top);
     expect(markTop).toBeGreaterThan(0);
     expect(markTop).toBeLessThan(await old.evaluate(() => innerHeight));
+    // marked so that a reader sees it: a background of its own and an outline (the ring of reader-tools.css)
+    const style = await old
+      .locator('mark.quote-hit')
+      .first()
+      .evaluate((m) => ({ shadow: getComputedStyle(m).boxShadow, background: getComputedStyle(m).backgroundColor }));
+    expect(style.shadow).not.toBe('none');
+    expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
     await context.close();
   });
 
