@@ -387,6 +387,19 @@ describe('320 px', () => {
     expect(box.y).toBeGreaterThanOrEqual(name.y + name.height);
     expect(box.width).toBeGreaterThanOrEqual(header.width - padding - 1);
   });
+
+  test.each([narrowPhone, phone])('the header search box shows its whole placeholder ($viewport.width px)', async (size) => {
+    const { page } = await site.open('/', size);
+    const room = await page.locator('#site-search-q').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const inner = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: input.placeholder, inner, needed: context.measureText(input.placeholder).width };
+    });
+    expect(room.text).not.toBe('');
+    expect(room.needed, `"${room.text}" in ${Math.round(room.inner)} px`).toBeLessThanOrEqual(room.inner);
+  });
 });
 
 describe('view toggles without JavaScript', () => {
