@@ -4,12 +4,12 @@
 // TZ=Pacific/Kiritimati (UTC+14, a day ahead of UTC for ten hours of every day).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { expect, test } from 'vitest';
 import { distDir, requireBuild, testSite } from '../support/dist.ts';
+import { tempBuildDir } from '../support/build.ts';
 
 /** Every file under a folder (dotfiles too) and its sha256, by POSIX path relative to the folder. */
 function digests(dir: string): Map<string, string> {
@@ -41,7 +41,7 @@ test('the other machine really has another locale and time zone (so the comparis
 
 test('a second build, under another locale and time zone, is byte-identical to the first', () => {
   requireBuild();
-  const outDir = mkdtempSync(join(tmpdir(), 'archive-rebuild-'));
+  const outDir = tempBuildDir('archive-rebuild-');
   try {
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
       env: { SITE_URL: testSite, ...process.env, ...elsewhere, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },

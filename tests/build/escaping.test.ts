@@ -1,17 +1,16 @@
 // Escaping: entity fields are text. A fixture archive whose YAML is full of markup (tests/fixtures/markup-in-yaml)
 // is built for real; its pages show the markup as text, run none of it, and keep JSON-LD parseable.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildArchive } from '../support/build.ts';
+import { buildArchive, tempBuildDir } from '../support/build.ts';
 
 let outDir: string;
 const page = (path: string) => parseHTML(readFileSync(join(outDir, path, 'index.html'), 'utf8')).document;
 
 beforeAll(() => {
-  outDir = mkdtempSync(join(tmpdir(), 'archive-escaping-'));
+  outDir = tempBuildDir('archive-escaping-');
   buildArchive('tests/fixtures/markup-in-yaml', outDir);
 }, 300_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

@@ -1,14 +1,14 @@
 // The real `astro build` fails on bad content, with file:line, and fails again on the next build
 // (Astro's own glob loader would log, write an empty page, and skip the file the second time).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { testSite } from '../support/dist.ts';
+import { tempBuildDir } from '../support/build.ts';
 
 function build(contentDir: string) {
-  const outDir = mkdtempSync(join(tmpdir(), 'archive-bad-build-'));
+  const outDir = tempBuildDir('archive-bad-build-');
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     env: { ...process.env, SITE_URL: testSite, ARCHIVE_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',

@@ -3,20 +3,19 @@
 // notes in the Markdown (raw HTML itself is refused by the build). Built for real, every page's CSP meta is
 // stripped, and every page is opened in Chromium: nothing may run, open a dialog, navigate away or load
 // anything from another origin.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSite, type Site } from '../support/site.ts';
-import { buildArchive } from '../support/build.ts';
+import { buildArchive, tempBuildDir } from '../support/build.ts';
 
 let outDir: string;
 let site: Site;
 let pages: string[];
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'archive-hostile-'));
+  outDir = tempBuildDir('archive-hostile-');
   buildArchive('tests/fixtures/markup-in-yaml', outDir);
   pages = globSync('**/*.html', { cwd: outDir }).sort();
   for (const file of pages) {
