@@ -5,6 +5,7 @@ import { wcagContrast } from 'culori';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { documentIds } from '../support/dist.ts';
 import { startSite, type Site } from '../support/site.ts';
 
 let site: Site;
@@ -13,10 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-const documents = readdirSync('content/documents')
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => f.slice(0, -3))
-  .sort();
+const documents = documentIds();
 const withCoordinates = new Set(
   readdirSync('content/places')
     .filter((f) => (parse(readFileSync(`content/places/${f}`, 'utf8')) as { coordinates?: unknown }).coordinates)

@@ -1,8 +1,9 @@
 // Printing a reading page: the citation and the page's address come first; the search box and the page's tools
 // (view switches, links, per-paragraph Cite and Copy link) are not printed; the paragraph numbers are.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { documentIds } from '../support/dist.ts';
 import { startSite, type Site } from '../support/site.ts';
 
 let site: Site;
@@ -11,12 +12,10 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-const documents = readdirSync('content/documents')
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => ({
-    id: f.slice(0, -3),
-    title: (parse(readFileSync(`content/documents/${f}`, 'utf8').split(/^---$/m)[1]) as { title: string }).title,
-  }));
+const documents = documentIds().map((id) => ({
+  id,
+  title: (parse(readFileSync(`content/documents/${id}.md`, 'utf8').split(/^---$/m)[1]) as { title: string }).title,
+}));
 
 describe('print', () => {
   for (const { id, title } of documents)

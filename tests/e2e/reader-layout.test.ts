@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSite, type Site } from '../support/site.ts';
-import { builtPages } from '../support/dist.ts';
+import { builtPages, documentIds } from '../support/dist.ts';
 import { plainMarkdown } from '../../scripts/lib/plain-markdown.ts';
 
 let site: Site;
@@ -16,10 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-const documents = readdirSync('content/documents')
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => f.replace(/\.md$/, ''))
-  .sort();
+const documents = documentIds();
 const narrowPhone = { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true };
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 

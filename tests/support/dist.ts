@@ -1,5 +1,5 @@
 // Read the built site (dist/) for post-build tests: pages, parsed HTML, and the text a reader sees.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { distDir, requireBuild } from '../../scripts/lib/dist.ts';
@@ -69,4 +69,12 @@ export function viewText(el: Element, view: 'diplomatic' | 'reading', options: {
 
 export function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
+}
+
+/** The ids of the archive's documents, from content/documents/<id>.md (not from the built site), sorted. */
+export function documentIds(): string[] {
+  return readdirSync('content/documents')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -'.md'.length))
+    .sort();
 }
