@@ -226,7 +226,8 @@ describe('facets count the listed results', () => {
 });
 
 describe('a responsive page', () => {
-  test('the query of the URL is in the box at once, with “Searching…”, before the index has loaded', async () => {
+  /** A page whose search index (Pagefind) is held back until `release()` is called. */
+  async function withIndexHeld() {
     const { page: slow } = await site.open('/404.html');
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -234,6 +235,11 @@ describe('a responsive page', () => {
       await held;
       await route.continue();
     });
+    return { slow, release };
+  }
+
+  test('the query of the URL is in the box at once, with “Searching…”, before the index has loaded', async () => {
+    const { slow, release } = await withIndexHeld();
     await slow.goto(`${site.url}/search/?q=Kastner`);
     await slow.waitForFunction(() => (document.querySelector('#search-q') as HTMLInputElement).value === 'Kastner');
     expect(await slow.locator('#search-status').textContent()).toBe('Searching…');
@@ -244,13 +250,7 @@ describe('a responsive page', () => {
   });
 
   test('what is typed before the index is ready is kept and searched', async () => {
-    const { page: slow } = await site.open('/404.html');
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await slow.route('**/pagefind/pagefind.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { slow, release } = await withIndexHeld();
     await slow.goto(`${site.url}/search/`);
     await slow.locator('#search-q').pressSequentially('Pehle');
     await slow.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '') === 'Searching…');
